@@ -1,0 +1,14 @@
+"""mzextract: Werk&Mantelzorg employer profiles as data.
+
+    >>> from mantelzorg_cli import extract
+    >>> records = extract(open("profile.txt", "rb").read(), source="profile.txt")
+
+`extract` takes text or bytes and returns one record (a plain dict, see the
+README) per profile; it raises `InputError` for input that holds no profile.
+"""
+
+from .core import extract
+from .errors import InputError
+
+__version__ = "1.0.0"
+__all__ = ["InputError", "__version__", "extract"]

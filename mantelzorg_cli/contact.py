@@ -1,0 +1,51 @@
+"""The contact sentence: who to ask, and how to reach them."""
+
+import re
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)31[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?\d|0\d)(?:[\s.-]{0,3}\d){7,8}(?!\d)"
+)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail(?:adres)?|mail)\s*:?\s*$", re.I)
+_PHONE_LABEL = re.compile(r"\b(?:tel(?:efoon(?:nummer)?)?|telnr|mobiel|t)\.?\s*:?\s*$", re.I)
+_LEAD_IN = re.compile(r"^.*?(?:\bcontact\s+opnemen\s+met\b\s*:?|:)|^contact(?:persoon)?\b", re.I)
+_PARTS = re.compile(r"\s*[,;]\s*")
+_IN_BRACKETS = re.compile(r"^(.*?)\s*\((.+)\)$")
+_NAME_WORDS = 6  # more words than a name has: the sentence gave no name
+_ROLE_WORDS = re.compile(
+    r"adviseur|advisor|manager|medewerker|co[öo]rdinator|consulent|directeur|hoofd|"
+    r"teamleider|leidinggevende|specialist|functionaris|officer|secretaris|bestuurder|"
+    r"vertrouwenspersoon|business\s*partner|\bhr\b|\bp&o\b|\bhrm\b",
+    re.I,
+)
+
+
+def parse_contact(text: str) -> dict:
+    """`{"name", "role", "email", "phone", "text"}` from the contact sentence."""
+    email = _EMAIL.search(text)
+    phone = _PHONE.search(text)
+    rest = text
+    for found, label in ((email, _EMAIL_LABEL), (phone, _PHONE_LABEL)):
+        if found:
+            before = label.sub("", rest[: rest.index(found.group())])
+            rest = before + " , " + rest[rest.index(found.group()) + len(found.group()) :]
+    name, role = _name_and_role(_LEAD_IN.sub("", rest, count=1))
+    return {
+        "name": name,
+        "role": role,
+        "email": email.group() if email else None,
+        "phone": phone.group() if phone else None,
+        "text": text,
+    }
+
+
+def _name_and_role(details: str) -> tuple[str | None, str | None]:
+    parts = [part.strip(" .") for part in _PARTS.split(details)]
+    parts = [part for part in parts if part]
+    if not parts or len(parts[0].split()) > _NAME_WORDS:
+        return None, None
+    if bracketed := _IN_BRACKETS.match(parts[0]):
+        parts[:1] = bracketed.groups()
+    if len(parts) > 1 and _ROLE_WORDS.search(parts[0]) and not _ROLE_WORDS.search(parts[1]):
+        parts[0], parts[1] = parts[1], parts[0]
+    return parts[0], ", ".join(parts[1:]) or None

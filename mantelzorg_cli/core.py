@@ -1,0 +1,62 @@
+"""Text or bytes in, records out: the pure core that the command line drives."""
+
+from .decode import decode
+from .errors import InputError
+from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
+from .record import build_record
+from .segment import read_profile
+from .split import is_profile, split_profiles, unglue_headers
+from .text import normalise, split_lines
+
+_STRAY_SHOWN = 60  # characters of left-out text quoted in its warning
+_NOT_QUOTED = BOILERPLATE | {BLANK}
+
+
+def extract(data: str | bytes, source: str = "-") -> list[dict]:
+    """The records of every profile in `data`, in order.
+
+    Raises `InputError` when `data` is empty, binary or holds no profile.
+    """
+    notes: list[str] = []
+    if isinstance(data, bytes):
+        text, encoding = decode(data)
+        if encoding != "UTF-8":
+            notes.append(f"decoded as {encoding}")
+    else:
+        text = data
+    lines = [classify(line) for line in split_lines(unglue_headers(normalise(text)))]
+    chunks = split_profiles(join_wrapped_headings(lines))
+    profiles = [chunk for chunk in chunks if is_profile(chunk)]
+    if not profiles:
+        raise InputError("no profile found (no recognition line and none of the four questions)")
+    strays = _stray_warnings(chunks)
+    records = []
+    for index, chunk in enumerate(profiles):
+        record = build_record(
+            read_profile(chunk), source=source, index=index, input_format="text", notes=notes
+        )
+        record["warnings"].extend(strays.get(id(chunk), ()))
+        records.append(record)
+    return records
+
+
+def _stray_warnings(chunks: list[list]) -> dict[int, list[str]]:
+    """Warnings for text outside any profile, on the profile after it (or the last)."""
+    warnings: dict[int, list[str]] = {}
+    pending: list[str] = []
+    last_profile = None
+    for chunk in chunks:
+        if is_profile(chunk):
+            last_profile = id(chunk)
+            warnings[last_profile] = pending
+            pending = []
+        else:
+            pending.append(f'text outside a profile left out: "{_quote(chunk)}"')
+    if pending and last_profile is not None:
+        warnings[last_profile].extend(pending)
+    return warnings
+
+
+def _quote(chunk: list) -> str:
+    text = " ".join(line.line for line in chunk if line.kind not in _NOT_QUOTED)
+    return text if len(text) <= _STRAY_SHOWN else text[: _STRAY_SHOWN - 1] + "…"

@@ -1,0 +1,70 @@
+"""Writers, one module per format, looked up by name.
+
+Each writer is `write(records, out, options)`: it takes an iterable of
+records and a text stream and writes as the records arrive, so a long run
+streams. Modules are imported on use, so `yaml` is only loaded for YAML.
+"""
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+# name -> (module, function, file extension)
+_WRITERS = {
+    "json": ("json_writer", "write_json", ".json"),
+    "jsonl": ("json_writer", "write_jsonl", ".jsonl"),
+    "csv": ("csv_writer", "write_csv", ".csv"),
+    "yaml": ("yaml_writer", "write_yaml", ".yaml"),
+}
+FORMATS = tuple(_WRITERS)
+TABLES = ("profiles", "items")
+_ALIASES = {".ndjson": "jsonl", ".yml": "yaml"}
+
+
+@dataclass(frozen=True)
+class Options:
+    table: str = "profiles"  # CSV: one row per profile, or per paragraph, item and sub-item
+    excel: bool = False  # CSV for a Dutch Excel: semicolons, BOM, formulas neutralised
+
+
+Writer = Callable[[Iterable[dict], TextIO, Options], None]
+
+
+def get_writer(name: str) -> Writer:
+    module, function, _ = _WRITERS[name]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+
+def extension(name: str) -> str:
+    return _WRITERS[name][2]
+
+
+def format_of(path: str | Path) -> str | None:
+    """The format a file name asks for by its extension, if any."""
+    suffix = Path(path).suffix.lower()
+    by_extension = {spec[2]: name for name, spec in _WRITERS.items()}
+    return by_extension.get(suffix) or _ALIASES.get(suffix)
+
+
+def one_or_many(records: Iterable[dict]) -> tuple[dict | None, Iterable[dict] | None]:
+    """Peek: `(record, None)` for exactly one record, `(None, all)` otherwise.
+
+    JSON and YAML write an object for one profile and a list for several,
+    without holding more than two records to decide.
+    """
+    stream = iter(records)
+    first = next(stream, None)
+    if first is None:
+        return None, ()
+    second = next(stream, None)
+    if second is None:
+        return first, None
+    return None, _chain(first, second, stream)
+
+
+def _chain(first: dict, second: dict, rest: Iterable[dict]) -> Iterable[dict]:
+    yield first
+    yield second
+    yield from rest

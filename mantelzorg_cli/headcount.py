@@ -1,0 +1,38 @@
+"""How many people work there, read from the intro."""
+
+import re
+
+_APPROXIMATE = (
+    r"circa|ca\.?|ongeveer|ruim|bijna|meer\s+dan|±|\+/-|zo['’]n|rond\s+de|plusminus|pakweg"
+)
+_PEOPLE = (
+    r"\w*medewerkers|werknemers|mensen|personeelsleden|personen|collega['’]?s|ambtenaren|werkenden"
+)
+_HEAD_COUNT = re.compile(
+    rf"(?:(?<!\w)({_APPROXIMATE})\s*)?"
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d)"
+    rf"(\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_PEOPLE})\b)",
+    re.I,
+)
+_ONE_IN = re.compile(r"\bop(?:\s+de)?\s+$", re.I)  # 1 op de 6
+_YEAR_AFTER = re.compile(r"\b(?:in|sinds|per|vanaf)\s+$", re.I)
+_NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
+
+
+def find_head_count(intro: str) -> tuple[int | None, bool]:
+    """The number of people working there and whether it is approximate."""
+    for match in _HEAD_COUNT.finditer(intro):
+        approximate, number, words = match.groups()
+        if "procent" in words.lower():
+            continue
+        before = intro[max(0, match.start(2) - 12) : match.start(2)]
+        if _ONE_IN.search(before) or (_is_year(number) and _YEAR_AFTER.search(before)):
+            continue
+        if "mantelzorg" in _NEXT_WORDS.match(intro, match.end()).group().lower():
+            continue  # 80 medewerkers zijn mantelzorger
+        return int(number.replace(".", "")), approximate is not None
+    return None, False
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and 1900 <= int(number) <= 2100

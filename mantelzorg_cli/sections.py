@@ -1,0 +1,69 @@
+"""The answer under one question: paragraphs, items and their sub-items."""
+
+from .lines import Line
+
+
+class Paragraphs:
+    """Lines joined with a space; a blank line closes the paragraph."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self._open: list[str] = []
+
+    def add(self, text: str) -> None:
+        self._open.append(text)
+
+    def close(self) -> None:
+        if self._open:
+            self.done.append(" ".join(self._open))
+            self._open = []
+
+
+class Section:
+    """Takes the lines under a heading one by one, in order."""
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+        self.paragraphs = Paragraphs()
+        self.items: list[tuple[list[str], list[list[str]]]] = []  # (text parts, sub-items' parts)
+        self._list: tuple[int, str] | None = None  # the open list's indent and marker
+        self._continued: list[str] | None = None  # what an indented line would continue
+        self._bullet_indent = 0
+
+    def blank(self) -> None:
+        self.paragraphs.close()
+        self._continued = None
+
+    def bullet(self, line: Line) -> None:
+        self.paragraphs.close()
+        parts = [line.text]
+        if self._list is None:
+            self._list = (line.indent, line.marker)
+            self.items.append((parts, []))
+        else:
+            indent, marker = self._list
+            if line.indent > indent or (line.indent == indent and line.marker != marker):
+                self.items[-1][1].append(parts)
+            else:
+                self._list = (line.indent, line.marker)
+                self.items.append((parts, []))
+        self._continued = parts
+        self._bullet_indent = line.indent
+
+    def text(self, line: Line) -> None:
+        if self._continued is not None and line.indent > self._bullet_indent:
+            self._continued.append(line.text)
+            return
+        self._list = self._continued = None
+        self.paragraphs.add(line.text)
+
+    def to_dict(self) -> dict:
+        self.paragraphs.close()
+        return {
+            "question": self.question,
+            "paragraphs": self.paragraphs.done,
+            "items": [
+                {"text": " ".join(text), "subitems": [" ".join(sub) for sub in subitems]}
+                for text, subitems in self.items
+            ],
+        }

@@ -1,0 +1,109 @@
+"""One profile's lines, read in order, as the parts of its record."""
+
+from dataclasses import dataclass, field
+
+from .dates import parse_date
+from .lines import (
+    BLANK,
+    BOILERPLATE,
+    BULLET,
+    CONTACT,
+    FOOTER_NAME,
+    QUESTION,
+    RECOGNITION,
+    TEXT,
+    URL,
+    Line,
+    looks_like_title,
+)
+from .sections import Paragraphs, Section
+
+_CONTENT = frozenset({TEXT, BULLET, QUESTION, RECOGNITION, CONTACT})
+
+
+@dataclass
+class Parts:
+    """What a profile says, as written; `record` turns it into values."""
+
+    organisation: str | None = None
+    recognition: str | None = None  # the date as written ("" when the line gives none)
+    intro: list[str] = field(default_factory=list)
+    sections: dict[str, Section] = field(default_factory=dict)
+    contact: list[str] = field(default_factory=list)
+    website: str | None = None
+    footer_names: list[str] = field(default_factory=list)
+
+
+def read_profile(lines: list[Line]) -> Parts:
+    parts = Parts()
+    contact_at = _contact_start(lines)
+    website_at = _website_line(lines, contact_at)
+    intro = Paragraphs()
+    section: Section | None = None
+    seen_content = date_pending = False
+    for at, line in enumerate(lines):
+        kind = line.kind
+        if kind == FOOTER_NAME:
+            parts.footer_names.append(line.text)
+        if kind in BOILERPLATE:
+            continue
+        if at == website_at:
+            parts.website = line.line
+        elif contact_at is not None and at >= contact_at:
+            if kind != BLANK:
+                parts.contact.append(line.line)
+        elif kind == BLANK:
+            if section is None:
+                intro.close()
+            else:
+                section.blank()
+        elif kind == QUESTION:
+            section = parts.sections[line.key] = Section(line.text)
+        elif section is not None:
+            section.bullet(line) if kind == BULLET else section.text(line)
+        elif kind == RECOGNITION and parts.recognition is None:
+            parts.recognition = line.text
+            date_pending = not line.text
+        elif date_pending and kind == TEXT and _is_date(line.line):
+            parts.recognition = line.line  # `sinds:` with the date on the next line
+        elif not seen_content and kind == TEXT and _is_title(lines, at):
+            parts.organisation = line.line
+        else:
+            intro.add(line.line)
+        if kind != BLANK:
+            seen_content = True
+            date_pending = date_pending and kind == RECOGNITION
+    intro.close()
+    parts.intro = intro.done
+    return parts
+
+
+def _contact_start(lines: list[Line]) -> int | None:
+    """The contact sentence: the first contact line after the last question."""
+    last_question = max((at for at, line in enumerate(lines) if line.kind == QUESTION), default=-1)
+    for at in range(last_question + 1, len(lines)):
+        if lines[at].kind == CONTACT:
+            return at
+    return None
+
+
+def _website_line(lines: list[Line], contact_at: int | None) -> int | None:
+    """The first address after the contact, or else an address that ends the content."""
+    if contact_at is not None:
+        return next((at for at in range(contact_at, len(lines)) if lines[at].kind == URL), None)
+    for at in range(len(lines) - 1, -1, -1):
+        kind = lines[at].kind
+        if kind == URL:
+            return at
+        if kind in _CONTENT:
+            return None
+    return None
+
+
+def _is_title(lines: list[Line], at: int) -> bool:
+    after = lines[at + 1].kind if at + 1 < len(lines) else BLANK
+    return after not in (TEXT, BULLET) and looks_like_title(lines[at].line)
+
+
+def _is_date(text: str) -> bool:
+    return len(text.split()) <= 4 and parse_date(text) is not None

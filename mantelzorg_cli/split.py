@@ -1,0 +1,78 @@
+"""Where one profile ends and the next begins, in a file that holds several."""
+
+import re
+
+from .lines import (
+    BLANK,
+    BOILERPLATE,
+    FOOTER,
+    FOOTER_NAME,
+    HEADER,
+    QUESTION,
+    RECOGNITION,
+    TEXT,
+    Line,
+    looks_like_title,
+)
+
+# `cat a.txt b.txt` glues b's header to a's footer when a has no final newline.
+_GLUED_HEADER = re.compile(r"(organisaties\W*?)[ \t]*(?=werk\s*&\s*mantelzorg[ \t]*$)", re.I | re.M)
+
+
+def unglue_headers(text: str) -> str:
+    return _GLUED_HEADER.sub("\\1\n", text)
+
+
+def split_profiles(lines: list[Line]) -> list[list[Line]]:
+    """Cut the lines into stretches, one per profile (or per stray text).
+
+    A stretch starts at a header, at the first content after a footer, and at
+    a recognition line or an already seen question once the current stretch
+    has one; the organisation line just before those two moves along.
+    """
+    chunks: list[list[Line]] = [[]]
+    seen: set[str] = set()
+    dated = closed = False
+    for line in lines:
+        kind = line.kind
+        starts_new = (
+            kind == HEADER
+            or (closed and kind != BLANK and kind not in BOILERPLATE)
+            or (kind == RECOGNITION and (dated or bool(seen)))
+            or (kind == QUESTION and line.key in seen)
+        )
+        if starts_new and has_content(chunks[-1]):
+            moved = [] if kind == HEADER or closed else _title_at_end(chunks[-1])
+            chunks.append(moved)
+            seen, dated, closed = set(), False, False
+        chunks[-1].append(line)
+        if kind == QUESTION:
+            seen.add(line.key)
+        elif kind == RECOGNITION:
+            dated = True
+        elif kind in (FOOTER, FOOTER_NAME):
+            closed = True
+    return [chunk for chunk in chunks if has_content(chunk)]
+
+
+def has_content(chunk: list[Line]) -> bool:
+    return any(line.kind != BLANK and line.kind not in BOILERPLATE for line in chunk)
+
+
+def is_profile(chunk: list[Line]) -> bool:
+    return any(line.kind in (RECOGNITION, QUESTION) for line in chunk)
+
+
+def _title_at_end(chunk: list[Line]) -> list[Line]:
+    """Take a title line, set off by a blank line, from the end of `chunk`."""
+    end = len(chunk)
+    while end and chunk[end - 1].kind == BLANK:
+        end -= 1
+    at = end - 1
+    if at < 1 or chunk[at].kind != TEXT or chunk[at - 1].kind != BLANK:
+        return []
+    if not looks_like_title(chunk[at].line):
+        return []
+    moved = chunk[at:]
+    del chunk[at:]
+    return moved

@@ -1,0 +1,33 @@
+"""What "as written" means: Unicode NFC, folded white space, and lines."""
+
+import re
+import unicodedata
+
+# Invisible characters that copy-and-paste leaves inside words; they are not
+# white space to Python, so they are removed rather than folded.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def fold(text: str) -> str:
+    """Every run of white space (NBSP included) becomes one space; trimmed."""
+    return " ".join(text.split())
+
+
+def normalise(text: str) -> str:
+    """NFC, without the invisible characters: done once per document."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_INVISIBLE)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines on LF, CRLF or a lone CR."""
+    return _LINE_BREAK.split(text)
+
+
+def indent_of(line: str) -> int:
+    """Columns of leading white space; a tab counts as four."""
+    body = line.lstrip()
+    lead = line[: len(line) - len(body)]
+    return len(lead.expandtabs(4)) if "\t" in lead else len(lead)
