@@ -30,7 +30,7 @@ class Line:
     line: str  # the whole line, folded
     text: str = ""  # its content: without bullet marker, label or heading number
     indent: int = 0
-    marker: str = ""  # a bullet's marker class: the symbol, "1" for numbers, "a" for letters
+    marker: str = ""  # a bullet's marker style: the symbol, or `1.` `1)` `(1)` `a.` `a)`
     key: str = ""  # a question's key
     score: float = 0.0  # how well a question matched
 
@@ -54,17 +54,18 @@ _URL = re.compile(
     r"(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+\S*|[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info)(?:/\S*)?)/?",
     re.I,
 )
-_SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*(?=\S)")
-_BULLET = re.compile(r"(?:([-*–—o])|(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)])\s+(?=\S)")
-_HAS_WORD = re.compile(r"[^\W_]")
+# A marker may stand alone on its line, its text on the next (PDF and web copies).
+_SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
+_BULLET = re.compile(r"(?:([-*–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
+_RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
 # `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(r"(?:\b\w\.){2,}$")
 
 
 def classify(raw: str) -> Line:
     line = fold(raw)
-    if not _HAS_WORD.search(line):
-        return Line(BLANK, line)  # empty, or only decoration such as `---` or a lone `•`
+    if not line or _RULE.fullmatch(line):
+        return Line(BLANK, line)
     indent = indent_of(raw)
     if _HEADER.fullmatch(line):
         return Line(HEADER, line)
@@ -84,8 +85,8 @@ def classify(raw: str) -> Line:
     if symbol:
         return Line(BULLET, line, line[symbol.end() :], indent, symbol.group(1))
     if m := _BULLET.match(line):
-        dash, number, bracketed, _letter = m.groups()
-        marker = dash or ("1" if number or bracketed else "a")
+        dash, number, bracketed, letter = m.groups()
+        marker = dash or (f"1{number}" if number else "(1)" if bracketed else f"a{letter}")
         return Line(BULLET, line, line[m.end() :], indent, marker)
     return Line(TEXT, line, line, indent)
 

@@ -36,7 +36,7 @@ class Section:
 
     def bullet(self, line: Line) -> None:
         self.paragraphs.close()
-        parts = [line.text]
+        parts = [line.text] if line.text else []
         if self._list is None:
             self._list = (line.indent, line.marker)
             self.items.append((parts, []))
@@ -51,7 +51,8 @@ class Section:
         self._bullet_indent = line.indent
 
     def text(self, line: Line) -> None:
-        if self._continued is not None and line.indent > self._bullet_indent:
+        continues = line.indent > self._bullet_indent or not self._continued  # a lone marker
+        if self._continued is not None and continues:
             self._continued.append(line.text)
             return
         self._list = self._continued = None
@@ -63,7 +64,8 @@ class Section:
             "question": self.question,
             "paragraphs": self.paragraphs.done,
             "items": [
-                {"text": " ".join(text), "subitems": [" ".join(sub) for sub in subitems]}
+                {"text": " ".join(text), "subitems": [" ".join(sub) for sub in subitems if sub]}
                 for text, subitems in self.items
+                if text or any(subitems)
             ],
         }
