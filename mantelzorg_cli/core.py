@@ -1,12 +1,12 @@
 """Text or bytes in, records out: the pure core that the command line drives."""
 
-from .decode import decode
+from .decode import decode, looks_like_html
 from .errors import InputError
 from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
 from .record import build_record
 from .segment import read_profile
 from .split import is_profile, split_profiles, unglue_headers
-from .text import normalise, split_lines
+from .text import normalise
 
 _STRAY_SHOWN = 60  # characters of left-out text quoted in its warning
 _NOT_QUOTED = BOILERPLATE | {BLANK}
@@ -24,7 +24,12 @@ def extract(data: str | bytes, source: str = "-") -> list[dict]:
             notes.append(f"decoded as {encoding}")
     else:
         text = data
-    lines = [classify(line) for line in split_lines(unglue_headers(normalise(text)))]
+    input_format = "text"
+    if looks_like_html(text):
+        from .webpage import page_to_text  # imported here: bs4 costs start-up time
+
+        text, input_format = page_to_text(text), "html"
+    lines = [classify(line) for line in unglue_headers(normalise(text)).split("\n")]
     chunks = split_profiles(join_wrapped_headings(lines))
     profiles = [chunk for chunk in chunks if is_profile(chunk)]
     if not profiles:
@@ -33,7 +38,7 @@ def extract(data: str | bytes, source: str = "-") -> list[dict]:
     records = []
     for index, chunk in enumerate(profiles):
         record = build_record(
-            read_profile(chunk), source=source, index=index, input_format="text", notes=notes
+            read_profile(chunk), source=source, index=index, input_format=input_format, notes=notes
         )
         record["warnings"].extend(strays.get(id(chunk), ()))
         records.append(record)

@@ -1,6 +1,7 @@
 """Bytes to text: the encodings profiles arrive in, and what is not text."""
 
 import codecs
+import re
 
 from .errors import InputError
 
@@ -8,6 +9,15 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # C0 controls that never occur in text, whatever its encoding.
 _CONTROL_BYTES = bytes(set(range(32)) - set(b"\t\n\r\f\v\x1b"))
 _CONTROL_TABLE = bytes.maketrans(b"", b"")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+# What browsers read these labels as (WHATWG Encoding): Latin-1 pages are
+# really Windows-1252, whose 0x80-0x9F hold the curly quotes.
+_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252"}  # fmt: skip
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|li|ul|ol|h[1-6]|span|strong|em|a|table)\b",
+    re.I,
+)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -31,7 +41,31 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
+        pass
+    codec = _declared_codec(data) or "cp1252"
+    text = data.decode(codec, errors="replace")
+    return text, "Windows-1252" if codec == "cp1252" else codecs.lookup(codec).name
+
+
+def _declared_codec(data: bytes) -> str | None:
+    """The codec an HTML `<meta charset>` names, if Python knows it."""
+    found = _META_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    label = found.group(1).decode("ascii", errors="replace").lower()
+    label = _BROWSER_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name if label != "utf-8" else None
+    except LookupError:
+        return None
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML by its content, whatever the file is called."""
+    head = text[:4096]
+    if head.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 2
 
 
 def _looks_binary(data: bytes) -> bool:

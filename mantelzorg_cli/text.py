@@ -6,7 +6,7 @@ import unicodedata
 # Invisible characters that copy-and-paste leaves inside words; they are not
 # white space to Python, so they are removed rather than folded.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = re.compile(r"\r\n?")
 
 
 def fold(text: str) -> str:
@@ -15,15 +15,10 @@ def fold(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, without the invisible characters: done once per document."""
+    """NFC, `\n` for every line break, no invisible characters: once per document."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE)
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines on LF, CRLF or a lone CR."""
-    return _LINE_BREAK.split(text)
+    return _LINE_BREAK.sub("\n", text.translate(_INVISIBLE))
 
 
 def indent_of(line: str) -> int:
