@@ -52,7 +52,7 @@ still written), or a warning under --strict; 2 a usage error.
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, no warnings.")
 @click.version_option(__version__, "-V", "--version", prog_name="mzextract")
 def main(inputs, format_name, output, table, excel, strict, quiet):
-    """Turn Werk&Mantelzorg profiles (text files) into records.
+    """Turn Werk&Mantelzorg profiles (text or saved web pages) into records.
 
     Reads each FILE, every *.txt, *.html and *.htm below each DIR (sorted), and
     standard input for `-` or when nothing is named and input is piped.
