@@ -1,4 +1,4 @@
-"""A run over many inputs: records out, one line per failure, and a tally."""
+"""A run over many inputs: each input's records, one line per failure, and a tally."""
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +17,7 @@ class Tally:
     failed: int = 0
 
 
-Report = Callable[[str], None]
+Say = Callable[[str], None]
 
 
 def read_bytes(item: Input) -> bytes:
@@ -26,10 +26,15 @@ def read_bytes(item: Input) -> bytes:
     return item.path.read_bytes()
 
 
-def records(
-    inputs: Iterable[Input], tally: Tally, fail: Report, warn: Report | None
-) -> Iterator[dict]:
-    """The records of every input in order; an input that gives none is reported."""
+def read_inputs(
+    inputs: Iterable[Input],
+    tally: Tally,
+    say: Say,
+    *,
+    warn: bool,
+    advance: Callable[[str], None],
+) -> Iterator[tuple[Input, list[dict]]]:
+    """Each input that gave records, with them; one line on `say` for every other."""
     for item in inputs:
         tally.files += 1
         try:
@@ -43,16 +48,23 @@ def records(
         except Exception as error:  # a bug must not cost the rest of the batch
             problem = f"internal error ({type(error).__name__}: {error}); please report it"
         else:
+            tally.profiles += len(found)
             for record in found:
-                tally.profiles += 1
                 tally.warnings += len(record["warnings"])
-                if warn is not None:
+                if warn:
                     for warning in record["warnings"]:
-                        warn(f"{_where(record)}: warning: {warning}")
-                yield record
+                        say(f"{_where(record)}: warning: {warning}")
+            advance(item.source)
+            yield item, found
             continue
         tally.failed += 1
-        fail(f"{item.source}: {problem}")
+        say(f"{item.source}: {problem}")
+        advance(item.source)
+
+
+def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:
+    for _, found in results:
+        yield from found
 
 
 def _where(record: dict) -> str:

@@ -1,5 +1,6 @@
 """What the command line names: files, folders walked for profiles, and `-`."""
 
+import fnmatch
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,29 +14,37 @@ PATTERNS = ("*.txt", "*.html", "*.htm")
 class Input:
     source: str  # as the user wrote it, or a path below a folder they named; "-" for stdin
     path: Path | None  # None for standard input
+    relative: Path  # where its output goes below `-o DIR/`
 
 
-def expand(arguments: tuple[str, ...]) -> Iterator[Input]:
-    """Each argument in order; a folder becomes its profile files, sorted."""
+def expand(arguments: tuple[str, ...], patterns: tuple[str, ...] = PATTERNS) -> list[Input]:
+    """Each argument in order; a folder becomes its matching files, sorted by path."""
+    inputs = []
     for argument in arguments:
         if argument == STDIN:
-            yield Input(STDIN, None)
+            inputs.append(Input(STDIN, None, Path("stdin")))
         elif os.path.isdir(argument):
-            yield from _walk(Path(argument))
+            patterns = tuple(pattern.lower() for pattern in patterns)
+            inputs += (
+                Input(str(Path(argument, relative)), Path(argument, relative), relative)
+                for relative in sorted(_walk(Path(argument), patterns))
+            )
         else:
-            yield Input(argument, Path(argument))
+            inputs.append(Input(argument, Path(argument), Path(Path(argument).name)))
+    return inputs
 
 
-def _walk(folder: Path) -> Iterator[Input]:
-    files = (
-        path
-        for pattern in PATTERNS
-        for path in folder.rglob(pattern)
-        if path.is_file() and not _hidden(path.relative_to(folder))
-    )
-    for path in sorted(set(files)):
-        yield Input(str(path), path)
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
+    """Matching files below `folder`, relative to it: hidden ones skipped, links followed once."""
+    seen: set[tuple[int, int]] = set()
+    for top, folders, files in os.walk(folder, followlinks=True):
+        status = os.stat(top)
+        if (status.st_dev, status.st_ino) in seen:  # a link back up: a loop
+            folders.clear()
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            lower = name.lower()  # PROFIEL.TXT is a *.txt too
+            if not name.startswith(".") and any(fnmatch.fnmatch(lower, p) for p in patterns):
+                yield Path(top, name).relative_to(folder)

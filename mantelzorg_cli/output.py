@@ -3,9 +3,11 @@
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
+
+from .inputs import Input
 
 
 @contextlib.contextmanager
@@ -31,3 +33,21 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def mirror_paths(
+    results: Iterable[tuple[Input, list[dict]]], folder: Path, extension: str
+) -> Iterator[tuple[Path, list[dict]]]:
+    """Where each input's records go below `folder`: its own path, with `extension`.
+
+    `a.txt` and `a.html` in one folder would both be `a.json`; the second
+    keeps its own extension too (`a.html.json`).
+    """
+    taken: set[Path] = set()
+    for item, records in results:
+        path = folder / item.relative.with_suffix(extension)
+        if path in taken:
+            path = folder / item.relative.with_name(item.relative.name + extension)
+        taken.add(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield path, records

@@ -1,0 +1,64 @@
+"""What a person at a terminal sees on standard error: progress and a summary.
+
+Only this module imports rich, and only when a progress bar is shown.
+"""
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+PROGRESS_FROM = 10  # files; fewer finish before a bar would be worth drawing
+
+
+def say(message: str) -> None:
+    print(f"mzextract: {message}", file=sys.stderr, flush=True)
+
+
+def _no_bar(source: str) -> None:
+    """Without a bar there is nothing to move."""
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """`say` a message, `advance` past an input: with a bar on a terminal, or plainly."""
+
+    say: Callable[[str], None] = say
+    advance: Callable[[str], None] = _no_bar
+
+
+@contextlib.contextmanager
+def feedback(total: int, bar: bool) -> Iterator[Feedback]:
+    if not (bar and total >= PROGRESS_FROM and sys.stderr.isatty()):
+        yield Feedback()
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)  # rich honours NO_COLOR
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("reading", total=total)
+        yield Feedback(
+            # Above the bar, one line however long: a path must stay copyable.
+            say=lambda message: console.print(
+                f"mzextract: {message}", markup=False, highlight=False, soft_wrap=True
+            ),
+            advance=lambda source: progress.update(task, advance=1),
+        )
+
+
+def summary(files: int, profiles: int, warnings: int, failed: int) -> str:
+    def count(number: int, word: str) -> str:
+        return f"{number} {word}{'' if number == 1 else 's'}"
+
+    return (
+        f"{count(files, 'file')}, {count(profiles, 'profile')}, "
+        f"{count(warnings, 'warning')}, {failed} failed"
+    )
