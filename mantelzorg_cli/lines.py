@@ -67,20 +67,22 @@ def classify(raw: str) -> Line:
     if not line or _RULE.fullmatch(line):
         return Line(BLANK, line)
     indent = indent_of(raw)
-    if _HEADER.fullmatch(line):
+    # Cheap tests first: each pattern below only runs on lines that could match it.
+    short = len(line) < 40
+    if short and _HEADER.fullmatch(line):
         return Line(HEADER, line)
-    if _FOOTER.fullmatch(line):
+    if short and _FOOTER.fullmatch(line):
         return Line(FOOTER, line)
-    if m := _FOOTER_NAME.fullmatch(line):
+    if "organisaties" in line and (m := _FOOTER_NAME.fullmatch(line)):
         return Line(FOOTER_NAME, line, m.group(1))
-    if m := _RECOGNITION.match(line):
+    if line[0] in "Ee" and (m := _RECOGNITION.match(line)):
         return Line(RECOGNITION, line, line[m.end() :])
     symbol = _SYMBOL_BULLET.match(line)
     if not symbol and (question := _question(line)):
         return question
     if not symbol and _CONTACT.match(line) and ("contact" in line.lower() or "@" in line):
         return Line(CONTACT, line, line, indent)
-    if _URL.fullmatch(line):
+    if " " not in line and _URL.fullmatch(line):
         return Line(URL, line, line, indent)
     if symbol:
         return Line(BULLET, line, line[symbol.end() :], indent, symbol.group(1))

@@ -21,23 +21,32 @@ QUESTIONS = {
 # markdown `##` and `**`, and a number such as `1.`, `1)` or `(1)`.
 _HEADING_MARKS = re.compile(r"^(?:[#*]+\s*)*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
 _TRAILING_MARKS = re.compile(r"\s*(?:\*\*|#+)$")
-_APOSTROPHES = dict.fromkeys(map(ord, "’'`‘´"))
+_MARK_STARTS = frozenset("#*(0123456789")
+_APOSTROPHES = "’'`‘´"
 _WORD = re.compile(r"[^\W_]+")
-# Spelling variants that count as the same word.
-_SAME_WORD = {"hebt": "heeft"}
 
 MIN_SHARE = 0.5  # Jaccard similarity of the word sets
 MAX_WORDS = 40
+MAX_LENGTH = 400  # characters: longer lines have too many words to be a heading
 
 
 def heading_text(line: str) -> str:
     """The heading as written, without a number, `#` marks or `**`."""
-    return _TRAILING_MARKS.sub("", _HEADING_MARKS.sub("", line, count=1))
+    if line[0] in _MARK_STARTS:
+        line = _HEADING_MARKS.sub("", line, count=1)
+    return _TRAILING_MARKS.sub("", line) if line[-1:] in ("*", "#") else line
 
 
 def _words(text: str) -> frozenset[str]:
-    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
-    return frozenset(_SAME_WORD.get(word, word) for word in words)
+    text = text.lower()
+    for apostrophe in _APOSTROPHES:  # collega’s and collega's are one word
+        if apostrophe in text:
+            text = text.replace(apostrophe, "")
+    words = set(_WORD.findall(text))
+    if "hebt" in words:  # hebt and heeft: the same question
+        words.remove("hebt")
+        words.add("heeft")
+    return frozenset(words)
 
 
 _QUESTION_WORDS = {key: _words(text) for key, text in QUESTIONS.items()}
@@ -45,6 +54,8 @@ _QUESTION_WORDS = {key: _words(text) for key, text in QUESTIONS.items()}
 
 def match_question(heading: str) -> tuple[str, float] | None:
     """The key of the question `heading` asks and how well it matches, or None."""
+    if len(heading) > MAX_LENGTH:
+        return None
     words = _words(heading)
     if not 3 <= len(words) <= MAX_WORDS:
         return None

@@ -5,7 +5,7 @@ import unicodedata
 
 # Invisible characters that copy-and-paste leaves inside words; they are not
 # white space to Python, so they are removed rather than folded.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _LINE_BREAK = re.compile(r"\r\n?")
 
 
@@ -18,7 +18,9 @@ def normalise(text: str) -> str:
     """NFC, `\n` for every line break, no invisible characters: once per document."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _LINE_BREAK.sub("\n", text.translate(_INVISIBLE))
+    if "\r" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def indent_of(line: str) -> int:
