@@ -2,7 +2,6 @@
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -17,9 +16,11 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     If the block fails (or is interrupted), the temporary file is removed and
     `path` keeps what it had.
     """
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # O_EXCL: never write into a file someone else made; 0o666 less the umask,
+    # like any file the user creates.
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would outlive the rename
         with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
         os.replace(temporary, path)
@@ -27,12 +28,6 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def mirror_paths(

@@ -6,6 +6,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in (".txt", ".html", ".htm"))
+TEXT_SAMPLES = [sample for sample in SAMPLES if sample.suffix == ".txt"]
 GOLDEN = ROOT / "tests" / "golden"
 
 

@@ -1,12 +1,10 @@
 """Saved web pages give the same records as the text they show."""
 
 import pytest
-from conftest import SAMPLES, golden_records
+from conftest import SAMPLES, TEXT_SAMPLES, golden_records
 from html_pages import STYLES, render_page
 
 from mantelzorg_cli import InputError, extract
-
-TEXT_SAMPLES = [sample for sample in SAMPLES if sample.suffix == ".txt"]
 
 
 def as_html(records: list[dict]) -> list[dict]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES, golden_records
+from conftest import ROOT, TEXT_SAMPLES, golden_records
 from html_pages import render_page
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from mantelzorg_cli import InputError, extract
 from mantelzorg_cli.cli import main
 
-TEXT_SAMPLES = [sample for sample in SAMPLES if sample.suffix == ".txt"]
 MZEXTRACT = Path(sys.executable).with_name("mzextract")
 
 ENCODINGS = {

@@ -4,7 +4,7 @@ import contextlib
 import re
 from collections import Counter
 
-from conftest import SAMPLES, golden_records
+from conftest import SAMPLES, TEXT_SAMPLES, golden_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -274,7 +274,7 @@ def words_of_records(records: list[dict], lines: list[str]) -> Counter:
 @st.composite
 def mutated_samples(draw):
     """A sample with lines shuffled in sections, bullets swapped, blank lines and NBSPs added."""
-    sample = draw(st.sampled_from(SAMPLES))
+    sample = draw(st.sampled_from(TEXT_SAMPLES))
     questions = {s["question"] for r in golden_records(sample) for s in r["sections"].values() if s}
     lines = sample.read_text(encoding="utf-8").splitlines()
     starts = [
