@@ -32,6 +32,7 @@ _BLOCKS = frozenset((
     "tfoot", "tr", "ul",
 ))  # fmt: skip
 _LISTS = frozenset({"ul", "ol"})
+_CONTENT = ["main", "article"]
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _QUESTION_HOLDERS = [*_HEADINGS, "p", "strong", "b", "dt", "td"]
@@ -66,7 +67,9 @@ def _remove_chrome(soup: BeautifulSoup, keep: list[Tag]) -> None:
 
 
 def _is_chrome(tag: Tag) -> bool:
-    if tag.name in ("header", "footer") or tag.get("role") in _CHROME_ROLES:
+    if tag.name in ("header", "footer"):  # the site's, not an article's own
+        return tag.find_parent(_CONTENT) is None and tag.find_parent(role="main") is None
+    if tag.get("role") in _CHROME_ROLES:
         return True
     if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
         return True

@@ -1,7 +1,7 @@
 """Saved web pages give the same records as the text they show."""
 
 import pytest
-from conftest import SAMPLES, TEXT_SAMPLES, golden_records
+from conftest import ROOT, SAMPLES, TEXT_SAMPLES, golden_records
 from html_pages import STYLES, render_page
 
 from mantelzorg_cli import InputError, extract
@@ -73,3 +73,18 @@ def test_lists_and_inline_markup(html, items):
     [record] = extract(page)
     found = record["sections"]["awareness"]["items"]
     assert [(item["text"], item["subitems"]) for item in found] == items
+
+
+def test_article_header_and_footer_are_part_of_the_profile():
+    [expected] = golden_records(ROOT / "samples/gemeente-veenhoven.txt")
+    page = render_page([expected], "h3-and-lists")
+    footer = "<p>Gemeente Veenhoven is 1 van"
+    for before, after in [
+        ("<article>\n<h1>", "<article><header class='entry-header'>\n<h1>"),
+        ("</p>\n<p>&#8220;", "</p></header>\n<p>&#8220;"),  # after the recognition line
+        (footer, "<footer class='entry-footer'>" + footer),
+        ("alle organisaties</a></p>", "alle organisaties</a></p></footer>"),
+    ]:
+        assert before in page
+        page = page.replace(before, after, 1)
+    assert extract(page, source=expected["source"]) == as_html([expected])
