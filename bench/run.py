@@ -86,6 +86,12 @@ def main() -> None:
         pages, _ = measure([MZEXTRACT, str(html), "-f", "jsonl"], args.repeats)
         row("html -f jsonl", f"{size / pages:,.0f} pages/s", "BeautifulSoup(html.parser)",
             f"{soup:.2f} s", pages / soup, "target <= 0.5x")  # fmt: skip
+        two, _ = measure([MZEXTRACT, str(html), "-f", "jsonl", "--jobs", "2"], args.repeats)
+        row("html -f jsonl --jobs 2", f"{size / two:,.0f} pages/s", "--jobs 1",
+            f"{pages:.2f} s", pages / two, "speed-up, target >= 1.7x")  # fmt: skip
+        text_two, _ = measure([MZEXTRACT, str(text), "-f", "jsonl", "--jobs", "2"], args.repeats)
+        row("text -f jsonl --jobs 2", f"{size / text_two:,.0f} profiles/s",
+            "Python reading the files", f"{read:.2f} s", text_two / read, "")  # fmt: skip
 
     print("\npeak memory (RSS)")
     smallest, largest = min(args.sizes), max(args.sizes)

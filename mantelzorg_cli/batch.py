@@ -1,5 +1,7 @@
 """A run over many inputs: each input's records, one line per failure, and a tally."""
 
+import contextlib
+import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -20,46 +22,67 @@ class Tally:
 Say = Callable[[str], None]
 
 
-def read_bytes(item: Input) -> bytes:
-    if item.path is None:
-        return sys.stdin.buffer.read()
-    return item.path.read_bytes()
+Job = tuple[Input, bytes | None]  # an input, with its bytes when the parent read them (stdin)
+
+
+def read_one(job: Job) -> tuple[list[dict], str | None]:
+    """An input's records, or why it has none: what a worker process does."""
+    item, data = job
+    try:
+        if data is None:
+            data = item.path.read_bytes()
+        return extract(data, item.source), None
+    except InputError as error:
+        return [], str(error)
+    except IsADirectoryError:
+        return [], "is a folder, not a file"
+    except OSError as error:
+        return [], f"cannot read: {error.strerror or error}"
+    except Exception as error:  # a bug must not cost the rest of the batch
+        return [], f"internal error ({type(error).__name__}: {error}); please report it"
 
 
 def read_inputs(
-    inputs: Iterable[Input],
+    inputs: list[Input],
     tally: Tally,
     say: Say,
     *,
     warn: bool,
     advance: Callable[[str], None],
+    jobs: int = 1,
 ) -> Iterator[tuple[Input, list[dict]]]:
-    """Each input that gave records, with them; one line on `say` for every other."""
-    for item in inputs:
-        tally.files += 1
-        try:
-            found = extract(read_bytes(item), item.source)
-        except InputError as error:
-            problem = str(error)
-        except IsADirectoryError:
-            problem = "is a folder, not a file"
-        except OSError as error:
-            problem = f"cannot read: {error.strerror or error}"
-        except Exception as error:  # a bug must not cost the rest of the batch
-            problem = f"internal error ({type(error).__name__}: {error}); please report it"
-        else:
-            tally.profiles += len(found)
-            for record in found:
-                tally.warnings += len(record["warnings"])
-                if warn:
-                    for warning in record["warnings"]:
-                        say(f"{_where(record)}: warning: {warning}")
+    """Each input that gave records, with them, in input order; one line on `say` for every other.
+
+    With `jobs` > 1 the inputs are read by that many processes; the order of
+    the output and of the messages stays the same.
+    """
+    work = [(item, sys.stdin.buffer.read() if item.path is None else None) for item in inputs]
+    with _mapper(jobs) as mapping:
+        for (item, _), (found, problem) in zip(work, mapping(read_one, work), strict=True):
+            tally.files += 1
+            if problem is None:
+                tally.profiles += len(found)
+                for record in found:
+                    tally.warnings += len(record["warnings"])
+                    if warn:
+                        for warning in record["warnings"]:
+                            say(f"{_where(record)}: warning: {warning}")
+            else:
+                tally.failed += 1
+                say(f"{item.source}: {problem}")
             advance(item.source)
-            yield item, found
-            continue
-        tally.failed += 1
-        say(f"{item.source}: {problem}")
-        advance(item.source)
+            if problem is None:
+                yield item, found
+
+
+@contextlib.contextmanager
+def _mapper(jobs: int) -> Iterator[Callable]:
+    if jobs == 1:
+        yield map
+        return
+    with multiprocessing.Pool(jobs) as pool:
+        # Ordered, a few files a task: one file is too little work to send alone.
+        yield lambda function, work: pool.imap(function, work, chunksize=8)
 
 
 def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:

@@ -59,10 +59,18 @@ still written), or a warning under --strict; 2 a usage error.
     metavar="PATTERN",
     help="Files to take from folders (repeatable). Default: *.txt, *.html, *.htm.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes that read inputs; 0 for one per core.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 when any profile has a warning.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.version_option(__version__, "-V", "--version", prog_name="mzextract")
-def main(arguments, format_name, output, table, excel, patterns, strict, quiet):
+def main(arguments, format_name, output, table, excel, patterns, jobs, strict, quiet):
     """Turn Werk&Mantelzorg profiles (text or saved web pages) into records.
 
     Reads each FILE, the matching files below each DIR (sorted, hidden ones
@@ -88,7 +96,14 @@ def main(arguments, format_name, output, table, excel, patterns, strict, quiet):
     options = Options(table=table, excel=excel)
     try:
         with feedback(len(inputs), bar=not quiet) as shown:
-            results = read_inputs(inputs, tally, shown.say, warn=not quiet, advance=shown.advance)
+            results = read_inputs(
+                inputs,
+                tally,
+                shown.say,
+                warn=not quiet,
+                advance=shown.advance,
+                jobs=jobs or os.cpu_count() or 1,
+            )
             if output is None:
                 if not _write_stdout(write, all_records(results), options):
                     sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly

@@ -16,10 +16,16 @@ from .text import fold
 
 PARSER = "html.parser"
 
-_NEVER_CONTENT = (
+_NEVER_CONTENT = frozenset((
     "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
     "embed", "canvas", "form", "button", "select", "nav", "aside", "dialog",
-)  # fmt: skip
+))  # fmt: skip
+# The same, cut out of the page text before parsing (what is left is removed after).
+_NEVER_CONTENT_BLOCK = re.compile(
+    r"<!--.*?-->|<(head|script|style|noscript|template|svg|nav|aside|form|iframe|button|select)"
+    r"\b.*?</\1\s*>",
+    re.S | re.I,
+)
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
 _CHROME_NAMES = re.compile(
     r"cookie|consent|gdpr|breadcrumb|\bmenu|navbar|skip-?link|share|social|sidebar|modal|popup",
@@ -35,7 +41,7 @@ _LISTS = frozenset({"ul", "ol"})
 _CONTENT = ["main", "article"]
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-_QUESTION_HOLDERS = [*_HEADINGS, "p", "strong", "b", "dt", "td"]
+_QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 _RECOGNITION = re.compile(r"erkend\s+(?:als\s+)?mantelzorgvriendelijk", re.I)
 _FOOTER_NAME = re.compile(r"van\s+de\s+erkende\s+organisaties", re.I)
 _OWN_MARKER = re.compile(r"^[•·▪◦●‣–—-]\s*")
@@ -43,13 +49,36 @@ _INDENT = "    "  # one nesting level of a list
 
 
 def page_to_text(page: str) -> str:
-    soup = BeautifulSoup(page, PARSER)
-    questions = [tag for tag in soup.find_all(_QUESTION_HOLDERS) if _asks_question(tag)]
-    _remove_chrome(soup, keep=questions)
-    root = _profile_element(soup, questions)
+    # Cutting what is never the profile out of the text first spares
+    # BeautifulSoup most of a saved page: its head, scripts, menus.
+    soup = BeautifulSoup(_NEVER_CONTENT_BLOCK.sub("", page), PARSER)
+    survey = _Survey(soup)
+    for tag in survey.chrome:
+        if not any(tag in question.parents for question in survey.questions):
+            tag.decompose()
+    root = _profile_element(soup, survey)
     lines = _Lines()
     lines.walk(root, depth=0)
     return "\n".join(lines.done())
+
+
+class _Survey:
+    """One pass over the page: the question headings, the chrome, the anchors of the profile."""
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.questions: list[Tag] = []
+        self.chrome: list[Tag] = []
+        self.anchors: list[Tag] = []  # the recognition line, the footer line, the title
+        for node in soup.descendants:
+            if isinstance(node, Tag):
+                if node.name in _QUESTION_HOLDERS and _asks_question(node):
+                    self.questions.append(node)
+                elif node.name in _NEVER_CONTENT or _is_chrome(node):
+                    self.chrome.append(node)
+                elif node.name == "h1" and not any(a.name == "h1" for a in self.anchors):
+                    self.anchors.append(node)
+            elif _RECOGNITION.search(node) or _FOOTER_NAME.search(node):
+                self.anchors.append(node.parent)
 
 
 def _asks_question(tag: Tag) -> bool:
@@ -57,37 +86,26 @@ def _asks_question(tag: Tag) -> bool:
     return 20 <= len(text) <= 400 and match_question(heading_text(text)) is not None
 
 
-def _remove_chrome(soup: BeautifulSoup, keep: list[Tag]) -> None:
-    """Drop what is never the profile; a site header or footer only when it holds no question."""
-    for tag in soup.find_all(_NEVER_CONTENT):
-        tag.decompose()
-    for tag in soup.find_all(_is_chrome):
-        if not tag.decomposed and not any(tag in q.parents for q in keep):
-            tag.decompose()
-
-
 def _is_chrome(tag: Tag) -> bool:
     if tag.name in ("header", "footer"):  # the site's, not an article's own
         return tag.find_parent(_CONTENT) is None and tag.find_parent(role="main") is None
-    if tag.get("role") in _CHROME_ROLES:
+    attributes = tag.attrs
+    if not attributes:
+        return False
+    if attributes.get("role") in _CHROME_ROLES or "hidden" in attributes:
         return True
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+    if attributes.get("aria-hidden") == "true":
         return True
-    names = " ".join([*tag.get("class", []), tag.get("id", "")])
+    names = " ".join([*attributes.get("class", ()), attributes.get("id", "")])
     return bool(names) and bool(_CHROME_NAMES.search(names))
 
 
-def _profile_element(soup: BeautifulSoup, questions: list[Tag]) -> Tag:
+def _profile_element(soup: BeautifulSoup, survey: _Survey) -> Tag:
     """The smallest element holding the questions, the recognition line, the title and footer."""
-    anchors = [*questions]
-    for pattern in (_RECOGNITION, _FOOTER_NAME):
-        anchors += [text.parent for text in soup.find_all(string=pattern)]
-    title = soup.find("h1")
-    if title is not None:
-        anchors.append(title)
     body = soup.body or soup
-    if not questions or not anchors:
+    if not survey.questions:
         return body
+    anchors = survey.questions + [tag for tag in survey.anchors if _attached(tag, soup)]
     paths = [[*reversed(list(anchor.parents)), anchor] for anchor in anchors]
     common = body
     for level in zip(*paths, strict=False):
@@ -95,6 +113,11 @@ def _profile_element(soup: BeautifulSoup, questions: list[Tag]) -> Tag:
             break
         common = level[0]
     return common
+
+
+def _attached(tag: Tag, soup: BeautifulSoup) -> bool:
+    """Still in the page: not inside chrome that was removed."""
+    return not tag.decomposed and any(parent is soup for parent in tag.parents)
 
 
 class _Lines:

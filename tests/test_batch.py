@@ -165,3 +165,17 @@ def _run_with_terminal_stderr(command, env) -> str:
     run.wait(timeout=60)
     os.close(leader)
     return b"".join(chunks).decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+def test_jobs_keep_the_order_and_the_messages(tree):
+    (tree / "a" / "kapot.txt").write_bytes(b"")
+    for index in range(30):
+        (tree / f"x{index:02d}.txt").write_bytes(profile_named(f"Gemeente X{index}"))
+    runs = [
+        CliRunner().invoke(main, [str(tree), "-", "-j", jobs, "-f", "jsonl"], input=PROFILE)
+        for jobs in ("1", "2", "0")
+    ]
+    assert [run.exit_code for run in runs] == [1, 1, 1]
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+    assert runs[0].stderr == runs[1].stderr == runs[2].stderr
+    assert len(runs[0].stdout.splitlines()) == 35  # 4 + 30 profiles and standard input
