@@ -2,6 +2,7 @@
 
 import contextlib
 import multiprocessing
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -80,9 +81,17 @@ def _mapper(jobs: int) -> Iterator[Callable]:
     if jobs == 1:
         yield map
         return
-    with multiprocessing.Pool(jobs) as pool:
+    with multiprocessing.Pool(jobs, initializer=_leave_signals_to_the_parent) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda function, work: pool.imap(function, work, chunksize=8)
+
+
+def _leave_signals_to_the_parent() -> None:
+    # A worker inherits the command's SIGTERM handler, which raises SystemExit:
+    # inside the pool's own loop that can deadlock Pool.terminate(). Workers die
+    # plainly on SIGTERM and ignore Ctrl-C, which the parent handles for them.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:

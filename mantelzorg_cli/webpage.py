@@ -53,8 +53,9 @@ def page_to_text(page: str) -> str:
     # BeautifulSoup most of a saved page: its head, scripts, menus.
     soup = BeautifulSoup(_NEVER_CONTENT_BLOCK.sub("", page), PARSER)
     survey = _Survey(soup)
+    holding_questions = {id(parent) for q in survey.questions for parent in q.parents}
     for tag in survey.chrome:
-        if not any(tag in question.parents for question in survey.questions):
+        if id(tag) not in holding_questions:  # by identity: bs4's == compares markup
             tag.decompose()
     root = _profile_element(soup, survey)
     lines = _Lines()

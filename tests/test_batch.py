@@ -111,10 +111,12 @@ def big_folder(tmp_path_factory):
     return folder
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
-def test_killed_run_leaves_no_file_at_all(big_folder, tmp_path, stop):
+def test_killed_run_leaves_no_file_at_all(big_folder, tmp_path, stop, jobs):
     target = tmp_path / "uit.jsonl"
-    run = subprocess.Popen([MZEXTRACT, big_folder, "-o", target], stderr=subprocess.PIPE)
+    command = [MZEXTRACT, big_folder, "-o", target, "--jobs", jobs]
+    run = subprocess.Popen(command, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 20
     while not any(tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.02)  # until the temporary file exists: the run is writing
@@ -179,3 +181,14 @@ def test_jobs_keep_the_order_and_the_messages(tree):
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
     assert runs[0].stderr == runs[1].stderr == runs[2].stderr
     assert len(runs[0].stdout.splitlines()) == 35  # 4 + 30 profiles and standard input
+
+
+def test_jobs_end_every_time(big_folder):
+    """A worker with the command's SIGTERM handler once deadlocked the pool's shutdown."""
+    for _ in range(6):
+        done = subprocess.run(
+            [MZEXTRACT, big_folder, "--jobs", "2", "-f", "jsonl"],
+            capture_output=True,
+            timeout=60,
+        )
+        assert done.returncode == 0 and len(done.stdout.splitlines()) == 3000
