@@ -1,5 +1,6 @@
 """A run over many inputs: each input's records, one line per failure, and a tally."""
 
+import collections
 import contextlib
 import multiprocessing
 import signal
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 
 from .core import extract
 from .errors import InputError
-from .inputs import Input
+from .inputs import STDIN, Input
 
 
 @dataclass
@@ -31,7 +32,8 @@ def read_one(job: Job) -> tuple[list[dict], str | None]:
     item, data = job
     try:
         if data is None:
-            data = item.path.read_bytes()
+            with open(item.source, "rb") as file:
+                data = file.read()
         return extract(data, item.source), None
     except InputError as error:
         return [], str(error)
@@ -44,7 +46,7 @@ def read_one(job: Job) -> tuple[list[dict], str | None]:
 
 
 def read_inputs(
-    inputs: list[Input],
+    inputs: Iterable[Input],
     tally: Tally,
     say: Say,
     *,
@@ -57,9 +59,16 @@ def read_inputs(
     With `jobs` > 1 the inputs are read by that many processes; the order of
     the output and of the messages stays the same.
     """
-    work = [(item, sys.stdin.buffer.read() if item.path is None else None) for item in inputs]
+    sent: collections.deque[Input] = collections.deque()  # thread-safe: a pool's feeder fills it
+
+    def work() -> Iterator[Job]:
+        for item in inputs:
+            sent.append(item)
+            yield item, sys.stdin.buffer.read() if item.source == STDIN else None
+
     with _mapper(jobs) as mapping:
-        for (item, _), (found, problem) in zip(work, mapping(read_one, work), strict=True):
+        for found, problem in mapping(read_one, work()):
+            item = sent.popleft()  # results come back in the order the inputs went out
             tally.files += 1
             if problem is None:
                 tally.profiles += len(found)

@@ -90,20 +90,26 @@ def main(arguments, format_name, output, table, excel, patterns, jobs, strict, q
     _refuse_overwriting_inputs(output, arguments)
     signal.signal(signal.SIGTERM, _stop)  # so a killed run still removes its temporary file
 
-    inputs = expand(arguments, patterns or PATTERNS)
+    patterns = patterns or PATTERNS
     tally = Tally()
     write = get_writer(format_name)
     options = Options(table=table, excel=excel)
     try:
-        with feedback(len(inputs), bar=not quiet) as shown:
-            results = read_inputs(
-                inputs,
-                tally,
-                shown.say,
-                warn=not quiet,
-                advance=shown.advance,
-                jobs=jobs or os.cpu_count() or 1,
-            )
+        with (
+            # A bar walks the folders once more to count them: a run holds no list of files.
+            feedback(lambda: sum(1 for _ in expand(arguments, patterns)), bar=not quiet) as shown,
+            # closing: a run that stops early (the pipe's reader left) ends its pool now
+            contextlib.closing(
+                read_inputs(
+                    expand(arguments, patterns),
+                    tally,
+                    shown.say,
+                    warn=not quiet,
+                    advance=shown.advance,
+                    jobs=jobs or os.cpu_count() or 1,
+                )
+            ) as results,
+        ):
             if output is None:
                 if not _write_stdout(write, all_records(results), options):
                     sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
@@ -117,7 +123,7 @@ def main(arguments, format_name, output, table, excel, patterns, jobs, strict, q
     except KeyboardInterrupt:
         say("interrupted; no output file was left half written")
         sys.exit(130)
-    if not quiet and len(inputs) > 1 and sys.stderr.isatty():  # for a person, like the bar
+    if not quiet and tally.files > 1 and sys.stderr.isatty():  # for a person, like the bar
         say(summary(tally.files, tally.profiles, tally.warnings, tally.failed))
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 

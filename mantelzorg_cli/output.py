@@ -40,9 +40,10 @@ def mirror_paths(
     """
     taken: set[Path] = set()
     for item, records in results:
-        path = folder / item.relative.with_suffix(extension)
+        relative = Path(item.relative)
+        path = folder / relative.with_suffix(extension)
         if path in taken:
-            path = folder / item.relative.with_name(item.relative.name + extension)
+            path = folder / relative.with_name(relative.name + extension)
         taken.add(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         yield path, records

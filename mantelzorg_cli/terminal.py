@@ -28,8 +28,10 @@ class Feedback:
 
 
 @contextlib.contextmanager
-def feedback(total: int, bar: bool) -> Iterator[Feedback]:
-    if not (bar and total >= PROGRESS_FROM and sys.stderr.isatty()):
+def feedback(count: Callable[[], int], bar: bool) -> Iterator[Feedback]:
+    """`count` the files only when a bar may be drawn: counting walks the folders."""
+    total = count() if bar and sys.stderr.isatty() else 0
+    if total < PROGRESS_FROM:
         yield Feedback()
         return
     from rich.console import Console

@@ -233,9 +233,10 @@ def test_python_dash_m_works_and_reads_a_pipe():
     ]
 
 
-def test_closed_pipe_ends_quietly():
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_closed_pipe_ends_quietly(jobs):
     many = [ONE] * 400
-    shell = f"{MZEXTRACT} {' '.join(map(str, many))} -f jsonl | head -1"
+    shell = f"{MZEXTRACT} {' '.join(map(str, many))} -f jsonl --jobs {jobs} | head -1"
     done = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=120)
     assert len(done.stdout.splitlines()) == 1
     assert done.stderr == b""
