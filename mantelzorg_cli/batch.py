@@ -2,7 +2,6 @@
 
 import collections
 import contextlib
-import multiprocessing
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -90,6 +89,8 @@ def _mapper(jobs: int) -> Iterator[Callable]:
     if jobs == 1:
         yield map
         return
+    import multiprocessing  # here: 10 ms of start-up that a one-process run does without
+
     with multiprocessing.Pool(jobs, initializer=_leave_signals_to_the_parent) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda function, work: pool.imap(function, work, chunksize=8)

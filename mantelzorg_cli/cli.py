@@ -5,7 +5,6 @@ import io
 import os
 import signal
 import sys
-from pathlib import Path
 
 import click
 
@@ -82,7 +81,6 @@ def main(arguments, format_name, output, table, excel, patterns, jobs, strict, q
             raise click.UsageError("name a FILE or DIR, or pipe a profile into standard input")
         arguments = (STDIN,)
     mirror = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
-    output = Path(output) if output is not None else None
     if format_name is None:
         format_name = format_of(output) if output and not mirror else "json"
         if format_name is None:
@@ -144,15 +142,15 @@ def _write_stdout(write, records, options: Options) -> bool:
     return True
 
 
-def _refuse_overwriting_inputs(output: Path | None, arguments: tuple[str, ...]) -> None:
+def _refuse_overwriting_inputs(output: str | None, arguments: tuple[str, ...]) -> None:
     if output is None:
         return
-    target = output.resolve()
+    target = os.path.realpath(output)
     for argument in arguments:
         if argument == STDIN:
             continue
-        named = Path(argument).resolve()
-        if target == named or named in target.parents:
+        named = os.path.realpath(argument)
+        if os.path.commonpath([target, named]) == named:  # the input itself, or a folder above
             raise click.UsageError(f"the output {output} is one of the inputs ({argument})")
 
 

@@ -6,9 +6,9 @@ streams. Modules are imported on use, so `yaml` is only loaded for YAML.
 """
 
 import importlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TextIO
 
 # name -> (module, function, file extension)
@@ -41,9 +41,9 @@ def extension(name: str) -> str:
     return _WRITERS[name][2]
 
 
-def format_of(path: str | Path) -> str | None:
+def format_of(path: str) -> str | None:
     """The format a file name asks for by its extension, if any."""
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     by_extension = {spec[2]: name for name, spec in _WRITERS.items()}
     return by_extension.get(suffix) or _ALIASES.get(suffix)
 
