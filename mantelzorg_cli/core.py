@@ -3,6 +3,7 @@
 from .decode import decode, looks_like_html
 from .errors import InputError
 from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
+from .measures import Vocabulary, default_vocabulary
 from .record import build_record
 from .segment import read_profile
 from .split import is_profile, split_profiles, unglue_headers
@@ -12,11 +13,14 @@ _STRAY_SHOWN = 60  # characters of left-out text quoted in its warning
 _NOT_QUOTED = BOILERPLATE | {BLANK}
 
 
-def extract(data: str | bytes, source: str = "-") -> list[dict]:
-    """The records of every profile in `data`, in order.
+def extract(
+    data: str | bytes, source: str = "-", vocabulary: Vocabulary | None = None
+) -> list[dict]:
+    """The records of every profile in `data`, in order, tagged with `vocabulary`'s measures.
 
     Raises `InputError` when `data` is empty, binary or holds no profile.
     """
+    vocabulary = vocabulary or default_vocabulary()
     notes: list[str] = []
     if isinstance(data, bytes):
         text, encoding = decode(data)
@@ -38,7 +42,12 @@ def extract(data: str | bytes, source: str = "-") -> list[dict]:
     records = []
     for index, chunk in enumerate(profiles):
         record = build_record(
-            read_profile(chunk), source=source, index=index, input_format=input_format, notes=notes
+            read_profile(chunk),
+            source=source,
+            index=index,
+            input_format=input_format,
+            notes=notes,
+            vocabulary=vocabulary,
         )
         record["warnings"].extend(strays.get(id(chunk), ()))
         records.append(record)

@@ -1,17 +1,24 @@
-"""The record (schema_version "1"): values read from a profile's parts."""
+"""The record (schema_version "1.1"): values read from a profile's parts, measures tagged."""
 
 from .contact import parse_contact
 from .dates import parse_date
 from .headcount import find_head_count
+from .measures import Vocabulary
 from .questions import QUESTIONS
 from .segment import Parts
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"  # 1.1 added measures; a minor version only adds keys
 SECTION_KEYS = tuple(QUESTIONS)
 
 
 def build_record(
-    parts: Parts, *, source: str, index: int, input_format: str, notes: list[str]
+    parts: Parts,
+    *,
+    source: str,
+    index: int,
+    input_format: str,
+    notes: list[str],
+    vocabulary: Vocabulary,
 ) -> dict:
     """The record for one profile; `notes` are warnings from outside it (e.g. the encoding)."""
     warnings = list(notes)
@@ -31,12 +38,17 @@ def build_record(
     intro = "\n\n".join(parts.intro)
     employees, approximate = find_head_count(intro)
 
-    sections = {}
+    sections: dict[str, dict | None] = {}
+    measures: set[str] = set()
     for key in SECTION_KEYS:
         section = parts.sections.get(key)
-        sections[key] = section.to_dict() if section else None
         if section is None:
+            sections[key] = None
             warnings.append(f"missing question: {key}")
+            continue
+        tagged = _tagged(section.to_dict(), vocabulary)
+        measures.update(*tagged["paragraph_measures"], *(i["measures"] for i in tagged["items"]))
+        sections[key] = tagged
 
     warnings.extend(
         f'footer names another organisation: "{name}"'
@@ -55,9 +67,24 @@ def build_record(
         "employees_approximate": approximate,
         "intro": intro,
         "sections": sections,
+        "measures": sorted(measures),
         "contact": parse_contact(" ".join(parts.contact)) if parts.contact else None,
         "website": parts.website,
         "warnings": warnings,
+    }
+
+
+def _tagged(section: dict, vocabulary: Vocabulary) -> dict:
+    """The section with its measures: a list beside the paragraphs, a key on each item."""
+    return {
+        "question": section["question"],
+        "paragraphs": section["paragraphs"],
+        "paragraph_measures": [vocabulary.tag(text) for text in section["paragraphs"]],
+        "items": [
+            # An item with its sub-items is one offer: "zorgverlof:" with "- kortdurend" below.
+            {**item, "measures": vocabulary.tag("\n".join([item["text"], *item["subitems"]]))}
+            for item in section["items"]
+        ],
     }
 
 

@@ -1,0 +1,168 @@
+r"""Measures: what an employer offers, found in the text of a paragraph or an item.
+
+The vocabulary is a YAML file (`measures.yaml` in the package, or the user's
+own). Each measure's patterns are joined into one regular expression, so a
+text is searched once per measure; and only if the text holds one of the
+plain words that its patterns need (`thuis` for `\bthuis ?werk\w*`): a
+substring test is many times cheaper than a search.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_REQUIRED = ("id", "nl", "en", "patterns")
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: compared in every tag()
+class Measure:
+    id: str
+    nl: str
+    en: str
+    sections: tuple[str, ...]
+    description: str
+    pattern: re.Pattern
+    also: re.Pattern | None  # `with:` in the file: one of these must match as well
+    words: tuple[str, ...]  # one of these is in every text it matches; () when unknown
+
+    def found_in(self, text: str) -> bool:
+        return self.pattern.search(text) is not None and (
+            self.also is None or self.also.search(text) is not None
+        )
+
+
+class Vocabulary:
+    def __init__(self, measures: tuple[Measure, ...]) -> None:
+        self.measures = measures
+        self._always = [measure for measure in measures if not measure.words]
+        self._by_word: dict[str, list[Measure]] = {}
+        for measure in measures:
+            for word in measure.words:
+                self._by_word.setdefault(word, []).append(measure)
+
+    def tag(self, text: str) -> list[str]:
+        """The ids of the measures that `text` names, in vocabulary order."""
+        lowered = text.lower()
+        candidates = set(self._always)
+        for word, measures in self._by_word.items():
+            if word in lowered:
+                candidates.update(measures)
+        return [m.id for m in self.measures if m in candidates and m.found_in(text)]
+
+
+def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
+    """A vocabulary from YAML text; VocabularyError names the measure that is wrong."""
+    import yaml  # here: only a run that tags reads YAML
+
+    try:
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise VocabularyError(f"{name}: not YAML ({error})") from None
+    if not isinstance(entries, list) or not entries:
+        raise VocabularyError(f"{name}: expected a list of measures")
+    measures, seen = [], set()
+    for number, entry in enumerate(entries, 1):
+        where = f"{name}: measure {number}"
+        if not isinstance(entry, dict):
+            raise VocabularyError(f"{where}: expected a mapping with {', '.join(_REQUIRED)}")
+        missing = [key for key in _REQUIRED if not entry.get(key)]
+        if missing:
+            raise VocabularyError(f"{where}: missing {', '.join(missing)}")
+        where = f"{name}: measure {entry['id']!r}"
+        if entry["id"] in seen:
+            raise VocabularyError(f"{where}: the id is used twice")
+        seen.add(entry["id"])
+        measures.append(
+            Measure(
+                id=str(entry["id"]),
+                nl=str(entry["nl"]),
+                en=str(entry["en"]),
+                sections=tuple(entry.get("sections") or ()),
+                description=str(entry.get("description") or ""),
+                pattern=_compile(entry["patterns"], where),
+                also=_compile(entry["with"], where) if entry.get("with") else None,
+                words=_required_words(entry["patterns"]),
+            )
+        )
+    return Vocabulary(tuple(measures))
+
+
+def _compile(patterns: object, where: str) -> re.Pattern:
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise VocabularyError(f"{where}: patterns must be a list of regular expressions")
+    try:
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    except re.error as error:
+        raise VocabularyError(f"{where}: bad pattern ({error})") from None
+
+
+def _required_words(patterns: list[str] | str) -> tuple[str, ...]:
+    """For each pattern, text that every match of it holds, lowercased; () if one has none."""
+    words = []
+    for pattern in [patterns] if isinstance(patterns, str) else patterns:
+        word = _required_text(pattern)
+        if not word:
+            return ()
+        words.append(word.lower())
+    return tuple(words)
+
+
+def _required_text(pattern: str) -> str:
+    r"""The longest run of plain characters outside groups that `pattern` needs as written.
+
+    `\b[\w-]*beleid\w*` needs "beleid"; `\bfolders?` needs "folder" (the s is
+    optional); `a|b` and `(?:a|b)c?` need nothing that can be told this simply: "".
+    """
+    runs, run, depth, index = [], "", 0, 0
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":  # \b, \w, \.: never part of a run
+            runs.append(run)
+            run, index = "", index + 2
+            continue
+        if character == "[":  # a class: skip to its end
+            runs.append(run)
+            run, index = "", _class_end(pattern, index)
+            continue
+        if character == "|" and depth == 0:
+            return ""
+        if character in "?*{" and depth == 0:
+            run = run[:-1]  # the character before is optional
+        if character == "{":  # {2,3}: a count, not text
+            runs.append(run)
+            run, index = "", pattern.find("}", index) % (len(pattern) + 1) + 1
+            continue
+        if character in "()?*+.^$|" or depth > 0:
+            depth += (character == "(") - (character == ")")
+            runs.append(run)
+            run = ""
+        else:
+            run += character
+        index += 1
+    return max([*runs, run], key=len)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the `]` that closes the class opened at `start`."""
+    index = start + 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":  # `[]a]`: a first `]` is a member
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index + 1
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary that ships with mzextract."""
+    text = resources.files(__package__).joinpath("measures.yaml").read_text(encoding="utf-8")
+    return parse_vocabulary(text, "measures.yaml")
