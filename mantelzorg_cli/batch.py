@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .core import extract
 from .errors import InputError
 from .inputs import STDIN, Input
+from .measures import Vocabulary
 
 
 @dataclass
@@ -26,14 +27,14 @@ Say = Callable[[str], None]
 Job = tuple[Input, bytes | None]  # an input, with its bytes when the parent read them (stdin)
 
 
-def read_one(job: Job) -> tuple[list[dict], str | None]:
+def read_one(job: Job, vocabulary: Vocabulary | None = None) -> tuple[list[dict], str | None]:
     """An input's records, or why it has none: what a worker process does."""
     item, data = job
     try:
         if data is None:
             with open(item.source, "rb") as file:
                 data = file.read()
-        return extract(data, item.source), None
+        return extract(data, item.source, vocabulary), None
     except InputError as error:
         return [], str(error)
     except IsADirectoryError:
@@ -52,6 +53,7 @@ def read_inputs(
     warn: bool,
     advance: Callable[[str], None],
     jobs: int = 1,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[tuple[Input, list[dict]]]:
     """Each input that gave records, with them, in input order; one line on `say` for every other.
 
@@ -65,8 +67,8 @@ def read_inputs(
             sent.append(item)
             yield item, sys.stdin.buffer.read() if item.source == STDIN else None
 
-    with _mapper(jobs) as mapping:
-        for found, problem in mapping(read_one, work()):
+    with _reader(jobs, vocabulary) as read:
+        for found, problem in read(work()):
             item = sent.popleft()  # results come back in the order the inputs went out
             tally.files += 1
             if problem is None:
@@ -85,23 +87,33 @@ def read_inputs(
 
 
 @contextlib.contextmanager
-def _mapper(jobs: int) -> Iterator[Callable]:
+def _reader(jobs: int, vocabulary: Vocabulary | None) -> Iterator[Callable]:
+    """`read(jobs)`: the results of `read_one` on each job, in order."""
     if jobs == 1:
-        yield map
+        yield lambda work: (read_one(job, vocabulary) for job in work)
         return
     import multiprocessing  # here: 10 ms of start-up that a one-process run does without
 
-    with multiprocessing.Pool(jobs, initializer=_leave_signals_to_the_parent) as pool:
+    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(vocabulary,)) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
-        yield lambda function, work: pool.imap(function, work, chunksize=8)
+        yield lambda work: pool.imap(_read_in_worker, work, chunksize=8)
 
 
-def _leave_signals_to_the_parent() -> None:
+_worker_vocabulary: Vocabulary | None = None  # a worker's, sent once rather than with every job
+
+
+def _start_worker(vocabulary: Vocabulary | None) -> None:
+    global _worker_vocabulary
+    _worker_vocabulary = vocabulary
     # A worker inherits the command's SIGTERM handler, which raises SystemExit:
     # inside the pool's own loop that can deadlock Pool.terminate(). Workers die
     # plainly on SIGTERM and ignore Ctrl-C, which the parent handles for them.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _read_in_worker(job: Job) -> tuple[list[dict], str | None]:
+    return read_one(job, _worker_vocabulary)
 
 
 def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:

@@ -19,13 +19,13 @@ _WRITERS = {
     "yaml": ("yaml_writer", "write_yaml", ".yaml"),
 }
 FORMATS = tuple(_WRITERS)
-TABLES = ("profiles", "items")
+TABLES = ("profiles", "items", "measures")
 _ALIASES = {".ndjson": "jsonl", ".yml": "yaml"}
 
 
 @dataclass(frozen=True)
 class Options:
-    table: str = "profiles"  # CSV: one row per profile, or per paragraph, item and sub-item
+    table: str = "profiles"  # CSV rows: per profile; paragraph, item and sub-item; or measure
     excel: bool = False  # CSV for a Dutch Excel: semicolons, BOM, formulas neutralised
 
 

@@ -1,4 +1,4 @@
-"""CSV: a row per profile, or a row per paragraph, item and sub-item.
+"""CSV: a row per profile; per paragraph, item and sub-item; or per profile and measure.
 
 Plain CSV is RFC 4180 (comma, CRLF, quotes where needed, no BOM).
 `--excel` writes what a Dutch Excel opens by double-click: semicolons, a
@@ -29,6 +29,7 @@ PROFILE_COLUMNS = (
     "contact_phone",
     "contact_text",
     "website",
+    "measures",
     "warnings",
     "schema_version",
 )
@@ -41,7 +42,9 @@ ITEM_COLUMNS = (
     "index",
     "subindex",
     "text",
+    "measures",
 )
+MEASURE_COLUMNS = ("source", "profile_index", "organisation", "measure", "section", "text")
 _CONTACT_FIELDS = ("name", "role", "email", "phone", "text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,24 +53,26 @@ def write_csv(records: Iterable[dict], out: TextIO, options: Options) -> None:
     if options.excel:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=";" if options.excel else ",", lineterminator="\r\n")
-    items = options.table == "items"
-    writer.writerow(ITEM_COLUMNS if items else PROFILE_COLUMNS)
+    columns, rows_of = _TABLES[options.table]
+    writer.writerow(columns)
     for record in records:
-        rows = _item_rows(record) if items else [_profile_row(record)]
-        for row in rows:
+        for row in rows_of(record):
             cells = (_cell(value) for value in row)
             writer.writerow([_neutralise(cell) for cell in cells] if options.excel else cells)
 
 
-def _profile_row(record: dict) -> list:
+def _profile_rows(record: dict) -> list[list]:
     contact = record["contact"] or {}
     return [
-        *(record[column] for column in PROFILE_COLUMNS[:9]),
-        *(_section_text(record["sections"][key]) for key in SECTION_KEYS),
-        *(contact.get(field) for field in _CONTACT_FIELDS),
-        record["website"],
-        "\n".join(record["warnings"]),
-        record["schema_version"],
+        [
+            *(record[column] for column in PROFILE_COLUMNS[:9]),
+            *(_section_text(record["sections"][key]) for key in SECTION_KEYS),
+            *(contact.get(field) for field in _CONTACT_FIELDS),
+            record["website"],
+            " ".join(record["measures"]),
+            "\n".join(record["warnings"]),
+            record["schema_version"],
+        ]
     ]
 
 
@@ -88,12 +93,37 @@ def _item_rows(record: dict) -> Iterator[list]:
         section = record["sections"][key]
         if section is None:
             continue
-        for index, paragraph in enumerate(section["paragraphs"]):
-            yield [*head, key, "paragraph", index, None, paragraph]
+        paragraphs = zip(section["paragraphs"], section["paragraph_measures"], strict=True)
+        for index, (paragraph, measures) in enumerate(paragraphs):
+            yield [*head, key, "paragraph", index, None, paragraph, " ".join(measures)]
         for index, item in enumerate(section["items"]):
-            yield [*head, key, "item", index, None, item["text"]]
+            yield [*head, key, "item", index, None, item["text"], " ".join(item["measures"])]
             for subindex, sub in enumerate(item["subitems"]):
-                yield [*head, key, "subitem", index, subindex, sub]
+                yield [*head, key, "subitem", index, subindex, sub, None]  # tagged on its item
+
+
+def _measure_rows(record: dict) -> Iterator[list]:
+    """One row per measure of the profile, with the first text that names it."""
+    head = [record["source"], record["profile_index"], record["organisation"]]
+    shown = set()
+    for key in SECTION_KEYS:
+        section = record["sections"][key]
+        if section is None:
+            continue
+        units = [*zip(section["paragraphs"], section["paragraph_measures"], strict=True)]
+        units += [("\n".join([i["text"], *i["subitems"]]), i["measures"]) for i in section["items"]]
+        for text, measures in units:
+            for measure in measures:
+                if measure not in shown:
+                    shown.add(measure)
+                    yield [*head, measure, key, text]
+
+
+_TABLES = {
+    "profiles": (PROFILE_COLUMNS, _profile_rows),
+    "items": (ITEM_COLUMNS, _item_rows),
+    "measures": (MEASURE_COLUMNS, _measure_rows),
+}
 
 
 def _cell(value: object) -> str:

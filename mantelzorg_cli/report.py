@@ -1,0 +1,110 @@
+"""A summary as one self-contained HTML page: inline CSS and SVG, no scripts, no links."""
+
+from html import escape
+
+BAR_COLOUR = "#2a6f97"  # tests/test_report.py finds the bars in a screenshot by this colour
+ROW_HEIGHT = 22  # pixels per bar in a horizontal chart
+LABEL_WIDTH = 300  # pixels for the labels left of horizontal bars
+BAR_SPACE = 300  # pixels for the longest bar
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; color: #1d1d1d; max-width: 760px;
+       margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+h2 { font-size: 1.15em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+svg text { font: 13px system-ui, sans-serif; fill: #1d1d1d; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid #e3e3e3; }
+.lead { color: #555; }
+"""
+
+
+def render_html(summary: dict, language: str = "en", title: str = "mzextract summary") -> str:
+    """The page, as text: write it with `atomic_text_file`."""
+    profiles, organisations = summary["profiles"], summary["organisations"]
+    completeness = summary["completeness"]
+    years = [(row["year"], row["profiles"]) for row in summary["recognitions_per_year"]]
+    sizes = [(row["size"], row["profiles"]) for row in summary["employees"]]
+    measures = [
+        (row[language], row["organisations"], f"{row['share']:.0%}") for row in summary["measures"]
+    ]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="lead">{profiles} profiles of {organisations} organisations.</p>',
+        "<h2>Recognitions per year</h2>",
+        _columns(years),
+        "<h2>Employees</h2>",
+        _bars([(size, count, str(count)) for size, count in sizes]),
+        "<h2>Measures: share of organisations</h2>",
+        _bars(measures, largest=organisations),
+        "<h2>Completeness</h2>",
+        f"<p>{completeness['complete']} complete, {completeness['missing_a_question']} "
+        f"missing a question, {completeness['with_warnings']} with warnings.</p>",
+        _incomplete_table(completeness["incomplete"]),
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _bars(rows: list[tuple[str, int, str]], largest: int | None = None) -> str:
+    """Horizontal bars: a label, a bar as long as the count, and the count's text."""
+    largest = largest or max((count for _, count, _ in rows), default=0)
+    height = ROW_HEIGHT * len(rows)
+    width = LABEL_WIDTH + BAR_SPACE + 60
+    shapes = []
+    for index, (label, count, text) in enumerate(rows):
+        top = index * ROW_HEIGHT
+        length = round(BAR_SPACE * count / largest) if largest else 0
+        shapes.append(
+            f'<text x="{LABEL_WIDTH - 8}" y="{top + 15}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{LABEL_WIDTH}" y="{top + 3}" width="{length}" height="{ROW_HEIGHT - 6}" '
+            f'fill="{BAR_COLOUR}"><title>{escape(label)}: {escape(text)}</title></rect>'
+            f'<text x="{LABEL_WIDTH + length + 6}" y="{top + 15}">{escape(text)}</text>'
+        )
+    return _svg(width, height, shapes)
+
+
+def _columns(rows: list[tuple[str, int]]) -> str:
+    """Vertical bars, one per row, its count above it and its label below."""
+    column, chart = 60, 160  # pixels: a column's width (room for "unknown"), the tallest bar
+    largest = max((count for _, count in rows), default=0)
+    shapes = []
+    for index, (label, count) in enumerate(rows):
+        left = index * column
+        length = round(chart * count / largest) if largest else 0
+        top = 20 + chart - length
+        middle = left + column / 2
+        shapes.append(
+            f'<rect x="{left + 6}" y="{top}" width="{column - 12}" height="{length}" '
+            f'fill="{BAR_COLOUR}"><title>{escape(label)}: {count}</title></rect>'
+            f'<text x="{middle}" y="{top - 5}" text-anchor="middle">{count}</text>'
+            f'<text x="{middle}" y="{20 + chart + 16}" text-anchor="middle">{escape(label)}</text>'
+        )
+    return _svg(max(column * len(rows), 1), 20 + chart + 24, shapes)
+
+
+def _svg(width: int, height: int, shapes: list[str]) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img">{"".join(shapes)}</svg>'
+    )
+
+
+def _incomplete_table(incomplete: list[dict]) -> str:
+    if not incomplete:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(profile['organisation'] or '')}</td>"
+        f"<td>{escape(profile['source'])}"
+        f"{'#' + str(profile['profile_index']) if profile['profile_index'] else ''}</td>"
+        f"<td>{escape(', '.join(profile['missing_questions']))}</td>"
+        f"<td>{'<br>'.join(escape(warning) for warning in profile['warnings'])}</td></tr>"
+        for profile in incomplete
+    )
+    return (
+        "<table><tr><th>Organisation</th><th>Source</th><th>Missing questions</th>"
+        f"<th>Warnings</th></tr>{rows}</table>"
+    )

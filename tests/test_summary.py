@@ -1,0 +1,151 @@
+"""`mzextract summary`: its figures on the samples, its tables, JSON and HTML report."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from conftest import ROOT, SAMPLES, golden_records
+from PIL import Image
+
+from mantelzorg_cli.cli import main
+from mantelzorg_cli.measures import default_vocabulary
+from mantelzorg_cli.report import BAR_COLOUR
+from mantelzorg_cli.summary import summarise
+
+RECORDS = [record for sample in SAMPLES for record in golden_records(sample)]
+
+
+def run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def test_figures_of_the_samples():
+    figures = summarise(RECORDS, default_vocabulary())
+    assert (figures["profiles"], figures["organisations"]) == (14, 14)
+    years = {row["year"]: row["profiles"] for row in figures["recognitions_per_year"]}
+    assert years == {
+        "2016": 1, "2018": 3, "2019": 3, "2020": 1, "2021": 1, "2022": 2, "2023": 1, "unknown": 2
+    }  # fmt: skip
+    assert list(years)[-1] == "unknown"
+    # 14, 40, 45 | 85, 85, 120, 212 | 320, 430, 612, 650 | 1250, 2400 | Het Kompas says none
+    assert [(row["size"], row["profiles"]) for row in figures["employees"]] == [
+        ("1-49", 3), ("50-249", 4), ("250-999", 4), ("1000+", 2), ("unknown", 1)
+    ]  # fmt: skip
+    completeness = figures["completeness"]
+    assert (completeness["complete"], completeness["missing_a_question"]) == (9, 1)
+    assert completeness["with_warnings"] == 5
+    (kompas,) = [p for p in completeness["incomplete"] if p["missing_questions"]]
+    assert (kompas["organisation"], kompas["missing_questions"]) == (
+        "Kinderopvang Het Kompas", ["dialogue"]
+    )  # fmt: skip
+    shares = {row["id"]: (row["organisations"], row["share"]) for row in figures["measures"]}
+    offering_leave = sum("care_leave" in record["measures"] for record in RECORDS)
+    assert shares["care_leave"] == (offering_leave, round(offering_leave / 14, 3))
+    assert shares["unpaid_leave"] == (2, 0.143)  # Het Kompas, De Lindehof
+    counts = [row["organisations"] for row in figures["measures"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_an_organisation_read_twice_counts_once_for_its_measures():
+    twice = [RECORDS[0], {**RECORDS[0], "source": "again.html"}]
+    figures = summarise(twice, default_vocabulary())
+    assert (figures["profiles"], figures["organisations"]) == (2, 1)
+    assert {row["share"] for row in figures["measures"]} <= {0.0, 1.0}
+
+
+def test_json_is_the_figures(in_root):
+    result = run("summary", "samples/", "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == summarise(RECORDS, default_vocabulary())
+    assert result.stderr == ""  # warnings are figures here, not messages
+
+
+def test_tables_fit_80_columns_and_name_every_measure():
+    result = run("summary", str(ROOT / "samples"), env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0] == "14 profiles of 14 organisations"
+    for measure in default_vocabulary().measures:
+        assert any(line.startswith(f"│ {measure.en} ") for line in lines), measure.en
+    assert any(re.match(r"│ Unpaid leave +│ +2 │ +14% │ ███ +│$", line) for line in lines)
+    dutch = run("summary", str(ROOT / "samples"), "--labels", "nl", env={"COLUMNS": "80"})
+    assert "│ Onbetaald verlof " in dutch.stdout
+
+
+def test_summary_runs_as_a_command_and_fails_on_a_bad_input(tmp_path):
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    shutil.copy(ROOT / "samples" / "bakkerij-van-dam.txt", tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "mantelzorg_cli", "summary", str(tmp_path), "-f", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr == f"mzextract: {tmp_path / 'leeg.txt'}: empty file\n"
+    assert json.loads(done.stdout)["profiles"] == 1
+
+
+def report_of_the_samples(tmp_path) -> tuple[str, dict]:
+    path = tmp_path / "rapport.html"
+    result = run("summary", str(ROOT / "samples"), "--html", str(path), "-f", "json")
+    assert result.exit_code == 0
+    return path.read_text(encoding="utf-8"), json.loads(result.stdout)
+
+
+def test_report_stands_alone_and_shows_the_figures(tmp_path):
+    page, figures = report_of_the_samples(tmp_path)
+    for outside in ("<script", "src=", "href=", "url(", "@import"):
+        assert outside not in page
+    for row in figures["measures"]:
+        assert f"<title>{row['en']}: {row['share']:.0%}</title>".replace("'", "&#x27;") in page
+    # Bars are as long as the figures say: 300 pixels for every organisation.
+    widths = re.findall(r'<rect x="300" y="\d+" width="(\d+)" height="16"', page)
+    measure_widths = [int(width) for width in widths[len(figures["employees"]) :]]
+    assert measure_widths == [round(300 * row["organisations"] / 14) for row in figures["measures"]]
+
+
+def bar_area(page: str) -> int:
+    return sum(
+        int(width) * int(height)
+        for width, height in re.findall(r'<rect [^>]*width="(\d+)" height="(\d+)"', page)
+    )
+
+
+def test_report_charts_render_in_a_browser(tmp_path):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "the chromium command is needed (Debian package chromium)"
+    page, _ = report_of_the_samples(tmp_path)
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars",
+            "--force-device-scale-factor=1", "--window-size=900,2400",
+            f"--screenshot={shot}", (tmp_path / "rapport.html").as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )  # fmt: skip
+    image = Image.open(shot).convert("RGB")
+    colour = tuple(int(BAR_COLOUR[i : i + 2], 16) for i in (1, 3, 5))
+    painted = sum(
+        count for count, rgb in image.getcolors(image.width * image.height) if rgb == colour
+    )
+    # Every bar drawn, whole: its edges may be blended with the background.
+    expected = bar_area(page)
+    assert 0.93 * expected <= painted <= 1.01 * expected
+
+
+def test_help_names_the_summary_and_keeps_extract_the_default():
+    extract_help = run("--help").stdout
+    assert extract_help.startswith("Usage: mzextract [OPTIONS] [FILE|DIR|-]...")
+    assert "`mzextract summary --help`" in " ".join(extract_help.split())
+    summary_help = run("summary", "--help").stdout
+    assert summary_help.startswith("Usage: mzextract summary [OPTIONS] [FILE|DIR|-]...")
+    assert "--html FILE" in summary_help
