@@ -1,10 +1,9 @@
 r"""Measures: what an employer offers, found in the text of a paragraph or an item.
 
 The vocabulary is a YAML file (`measures.yaml` in the package, or the user's
-own). Each measure's patterns are joined into one regular expression, so a
-text is searched once per measure; and only if the text holds one of the
-plain words that its patterns need (`thuis` for `\bthuis ?werk\w*`): a
-substring test is many times cheaper than a search.
+own). A pattern is only searched for in a text that holds the plain word it
+needs (`thuis` for `\bthuis ?werk\w*`): a substring test is a hundred times
+cheaper than a search, and most texts name only a few measures.
 """
 
 import os
@@ -26,33 +25,44 @@ class Measure:
     en: str
     sections: tuple[str, ...]
     description: str
-    pattern: re.Pattern
+    patterns: tuple[tuple[str, re.Pattern], ...]  # each with the word it needs, or ""
     also: re.Pattern | None  # `with:` in the file: one of these must match as well
-    words: tuple[str, ...]  # one of these is in every text it matches; () when unknown
 
     def found_in(self, text: str) -> bool:
-        return self.pattern.search(text) is not None and (
-            self.also is None or self.also.search(text) is not None
-        )
+        """Any pattern, searched without looking for words first."""
+        return any(p.search(text) for _, p in self.patterns) and self._also_in(text)
+
+    def _also_in(self, text: str) -> bool:
+        return self.also is None or self.also.search(text) is not None
 
 
 class Vocabulary:
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
-        self._always = [measure for measure in measures if not measure.words]
-        self._by_word: dict[str, list[Measure]] = {}
+        self._by_word: dict[str, list[tuple[Measure, re.Pattern]]] = {}
         for measure in measures:
-            for word in measure.words:
-                self._by_word.setdefault(word, []).append(measure)
+            for word, pattern in measure.patterns:
+                self._by_word.setdefault(word, []).append((measure, pattern))
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
+        return self.tag_all([text])[0]
+
+    def tag_all(self, texts: list[str]) -> list[list[str]]:
+        """`tag` of each text; the words of all of them are looked for at once."""
+        whole = "\n".join(texts).lower()
+        present = [(word, clues) for word, clues in self._by_word.items() if word in whole]
+        return [self._tag(text, present) for text in texts]
+
+    def _tag(self, text: str, present: list[tuple[str, list]]) -> list[str]:
         lowered = text.lower()
-        candidates = set(self._always)
-        for word, measures in self._by_word.items():
-            if word in lowered:
-                candidates.update(measures)
-        return [m.id for m in self.measures if m in candidates and m.found_in(text)]
+        found: set[Measure] = set()
+        for word, clues in present:
+            if word in lowered:  # "" is in every text
+                for measure, pattern in clues:
+                    if measure not in found and pattern.search(text) and measure._also_in(text):
+                        found.add(measure)
+        return [measure.id for measure in self.measures if measure in found]
 
 
 def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
@@ -84,34 +94,31 @@ def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
                 en=str(entry["en"]),
                 sections=tuple(entry.get("sections") or ()),
                 description=str(entry.get("description") or ""),
-                pattern=_compile(entry["patterns"], where),
-                also=_compile(entry["with"], where) if entry.get("with") else None,
-                words=_required_words(entry["patterns"]),
+                patterns=tuple(
+                    (_required_text(pattern).lower(), _compile([pattern], where))
+                    for pattern in _pattern_list(entry["patterns"], where)
+                ),
+                also=_compile(_pattern_list(entry["with"], where), where)
+                if entry.get("with")
+                else None,
             )
         )
     return Vocabulary(tuple(measures))
 
 
-def _compile(patterns: object, where: str) -> re.Pattern:
+def _pattern_list(patterns: object, where: str) -> list[str]:
     if isinstance(patterns, str):
-        patterns = [patterns]
+        return [patterns]
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise VocabularyError(f"{where}: patterns must be a list of regular expressions")
+    return patterns
+
+
+def _compile(patterns: list[str], where: str) -> re.Pattern:
     try:
         return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
     except re.error as error:
         raise VocabularyError(f"{where}: bad pattern ({error})") from None
-
-
-def _required_words(patterns: list[str] | str) -> tuple[str, ...]:
-    """For each pattern, text that every match of it holds, lowercased; () if one has none."""
-    words = []
-    for pattern in [patterns] if isinstance(patterns, str) else patterns:
-        word = _required_text(pattern)
-        if not word:
-            return ()
-        words.append(word.lower())
-    return tuple(words)
 
 
 def _required_text(pattern: str) -> str:
@@ -146,7 +153,7 @@ def _required_text(pattern: str) -> str:
         else:
             run += character
         index += 1
-    return max([*runs, run], key=len)
+    return max((text.strip() for text in [*runs, run]), key=len)  # " van " needs "van"
 
 
 def _class_end(pattern: str, start: int) -> int:

@@ -1,5 +1,7 @@
 """The record (schema_version "1.1"): values read from a profile's parts, measures tagged."""
 
+from collections.abc import Iterator
+
 from .contact import parse_contact
 from .dates import parse_date
 from .headcount import find_head_count
@@ -38,17 +40,22 @@ def build_record(
     intro = "\n\n".join(parts.intro)
     employees, approximate = find_head_count(intro)
 
+    read = {key: section.to_dict() for key, section in parts.sections.items()}
+    # The whole profile at once: its words are looked for once, not in every text.
+    tags = iter(vocabulary.tag_all([text for s in read.values() for text in _texts(s)]))
     sections: dict[str, dict | None] = {}
-    measures: set[str] = set()
     for key in SECTION_KEYS:
-        section = parts.sections.get(key)
-        if section is None:
+        if key in read:
+            sections[key] = _tagged(read[key], tags)
+        else:
             sections[key] = None
             warnings.append(f"missing question: {key}")
-            continue
-        tagged = _tagged(section.to_dict(), vocabulary)
-        measures.update(*tagged["paragraph_measures"], *(i["measures"] for i in tagged["items"]))
-        sections[key] = tagged
+    measures = {
+        measure
+        for section in filter(None, sections.values())
+        for tagged in [*section["paragraph_measures"], *(i["measures"] for i in section["items"])]
+        for measure in tagged
+    }
 
     warnings.extend(
         f'footer names another organisation: "{name}"'
@@ -74,17 +81,22 @@ def build_record(
     }
 
 
-def _tagged(section: dict, vocabulary: Vocabulary) -> dict:
-    """The section with its measures: a list beside the paragraphs, a key on each item."""
+def _texts(section: dict) -> list[str]:
+    """What is tagged, in order: each paragraph, then each item with its sub-items.
+
+    An item with its sub-items is one offer: "zorgverlof:" with "- kortdurend" below.
+    """
+    items = ["\n".join([item["text"], *item["subitems"]]) for item in section["items"]]
+    return [*section["paragraphs"], *items]
+
+
+def _tagged(section: dict, tags: Iterator[list[str]]) -> dict:
+    """The section with the next of `tags`: a list beside the paragraphs, a key on each item."""
     return {
         "question": section["question"],
         "paragraphs": section["paragraphs"],
-        "paragraph_measures": [vocabulary.tag(text) for text in section["paragraphs"]],
-        "items": [
-            # An item with its sub-items is one offer: "zorgverlof:" with "- kortdurend" below.
-            {**item, "measures": vocabulary.tag("\n".join([item["text"], *item["subitems"]]))}
-            for item in section["items"]
-        ],
+        "paragraph_measures": [next(tags) for _ in section["paragraphs"]],
+        "items": [{**item, "measures": next(tags)} for item in section["items"]],
     }
 
 
