@@ -26,11 +26,24 @@ class Measure:
     sections: tuple[str, ...]
     description: str
     patterns: tuple[tuple[str, re.Pattern], ...]  # each with the word it needs, or ""
+    # (A pattern that starts with its word, `\bthuis ?werk`, is tried only where the word is.)
     also: re.Pattern | None  # `with:` in the file: one of these must match as well
 
     def found_in(self, text: str) -> bool:
         """Any pattern, searched without looking for words first."""
         return any(p.search(text) for _, p in self.patterns) and self._also_in(text)
+
+    def _found_at_word(self, text: str, lowered: str, word: str, pattern: re.Pattern) -> bool:
+        """`pattern` matches `text`; tried only where `word` is when the pattern starts with it."""
+        leading = word and pattern.pattern.startswith("(?:\\b" + word)  # as _compile writes it
+        if not leading or len(lowered) != len(text):  # (lower() may change a length: İ)
+            return pattern.search(text) is not None
+        start = lowered.find(word)
+        while start >= 0:  # a match at the word's place, not a search of the whole text
+            if pattern.match(text, start):
+                return True
+            start = lowered.find(word, start + 1)
+        return False
 
     def _also_in(self, text: str) -> bool:
         return self.also is None or self.also.search(text) is not None
@@ -60,7 +73,11 @@ class Vocabulary:
         for word, clues in present:
             if word in lowered:  # "" is in every text
                 for measure, pattern in clues:
-                    if measure not in found and pattern.search(text) and measure._also_in(text):
+                    if (
+                        measure not in found
+                        and measure._found_at_word(text, lowered, word, pattern)
+                        and measure._also_in(text)
+                    ):
                         found.add(measure)
         return [measure.id for measure in self.measures if measure in found]
 
