@@ -10,5 +10,5 @@ README) per profile; it raises `InputError` for input that holds no profile.
 from .core import extract
 from .errors import InputError
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 __all__ = ["InputError", "__version__", "extract"]
