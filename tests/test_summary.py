@@ -8,11 +8,13 @@ import sys
 
 from click.testing import CliRunner
 from conftest import ROOT, SAMPLES, golden_records
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image
 
 from mantelzorg_cli.cli import main
 from mantelzorg_cli.measures import default_vocabulary
-from mantelzorg_cli.report import BAR_COLOUR
+from mantelzorg_cli.report import BAR_COLOUR, render_html
 from mantelzorg_cli.summary import summarise
 
 RECORDS = [record for sample in SAMPLES for record in golden_records(sample)]
@@ -149,3 +151,18 @@ def test_help_names_the_summary_and_keeps_extract_the_default():
     summary_help = run("summary", "--help").stdout
     assert summary_help.startswith("Usage: mzextract summary [OPTIONS] [FILE|DIR|-]...")
     assert "--html FILE" in summary_help
+
+
+@given(st.lists(st.sampled_from(RECORDS), max_size=20))
+def test_figures_of_any_batch_add_up(records):
+    figures = summarise(records, default_vocabulary())
+    assert figures["profiles"] == len(records)
+    assert sum(row["profiles"] for row in figures["recognitions_per_year"]) == len(records)
+    assert sum(row["profiles"] for row in figures["employees"]) == len(records)
+    names = {record["organisation"].casefold() for record in records}
+    assert figures["organisations"] == len(names)
+    for row in figures["measures"]:
+        offering = {r["organisation"].casefold() for r in records if row["id"] in r["measures"]}
+        assert row["organisations"] == len(offering)
+    report = render_html(figures)
+    assert report.count("<svg") == 3
