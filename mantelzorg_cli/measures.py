@@ -18,44 +18,50 @@ class VocabularyError(ValueError):
     """A vocabulary file that cannot be used; the message says where and why."""
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: compared in every tag()
+@dataclass(frozen=True)
+class Clue:
+    """One pattern, and the plain word that a text must hold for it to match."""
+
+    word: str  # lowercased; "" when the pattern needs nothing that can be told simply
+    pattern: re.Pattern
+    leading: bool  # it starts with the word (`\bthuis ?werk`): try it only where the word is
+
+    def matches(self, text: str, lowered: str) -> bool:
+        if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
+            return self.pattern.search(text) is not None
+        start = lowered.find(self.word)
+        while start >= 0:  # a match at the word's place: much cheaper than a search
+            if self.pattern.match(text, start):
+                return True
+            start = lowered.find(self.word, start + 1)
+        return False
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: looked up in every tag()
 class Measure:
     id: str
     nl: str
     en: str
     sections: tuple[str, ...]
     description: str
-    patterns: tuple[tuple[str, re.Pattern], ...]  # each with the word it needs, or ""
-    # (A pattern that starts with its word, `\bthuis ?werk`, is tried only where the word is.)
+    clues: tuple[Clue, ...]  # its patterns; any one is enough
     also: re.Pattern | None  # `with:` in the file: one of these must match as well
 
     def found_in(self, text: str) -> bool:
         """Any pattern, searched without looking for words first."""
-        return any(p.search(text) for _, p in self.patterns) and self._also_in(text)
+        return any(clue.pattern.search(text) for clue in self.clues) and self.also_in(text)
 
-    def _found_at_word(self, text: str, lowered: str, word: str, pattern: re.Pattern) -> bool:
-        """`pattern` matches `text`; tried only where `word` is when the pattern starts with it."""
-        leading = word and pattern.pattern.startswith("(?:\\b" + word)  # as _compile writes it
-        if not leading or len(lowered) != len(text):  # (lower() may change a length: İ)
-            return pattern.search(text) is not None
-        start = lowered.find(word)
-        while start >= 0:  # a match at the word's place, not a search of the whole text
-            if pattern.match(text, start):
-                return True
-            start = lowered.find(word, start + 1)
-        return False
-
-    def _also_in(self, text: str) -> bool:
+    def also_in(self, text: str) -> bool:
         return self.also is None or self.also.search(text) is not None
 
 
 class Vocabulary:
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
-        self._by_word: dict[str, list[tuple[Measure, re.Pattern]]] = {}
+        self._by_word: dict[str, list[tuple[Measure, Clue]]] = {}
         for measure in measures:
-            for word, pattern in measure.patterns:
-                self._by_word.setdefault(word, []).append((measure, pattern))
+            for clue in measure.clues:
+                self._by_word.setdefault(clue.word, []).append((measure, clue))
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -72,11 +78,11 @@ class Vocabulary:
         found: set[Measure] = set()
         for word, clues in present:
             if word in lowered:  # "" is in every text
-                for measure, pattern in clues:
+                for measure, clue in clues:
                     if (
                         measure not in found
-                        and measure._found_at_word(text, lowered, word, pattern)
-                        and measure._also_in(text)
+                        and clue.matches(text, lowered)
+                        and measure.also_in(text)
                     ):
                         found.add(measure)
         return [measure.id for measure in self.measures if measure in found]
@@ -111,9 +117,8 @@ def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
                 en=str(entry["en"]),
                 sections=tuple(entry.get("sections") or ()),
                 description=str(entry.get("description") or ""),
-                patterns=tuple(
-                    (_required_text(pattern).lower(), _compile([pattern], where))
-                    for pattern in _pattern_list(entry["patterns"], where)
+                clues=tuple(
+                    _clue(pattern, where) for pattern in _pattern_list(entry["patterns"], where)
                 ),
                 also=_compile(_pattern_list(entry["with"], where), where)
                 if entry.get("with")
@@ -121,6 +126,12 @@ def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
             )
         )
     return Vocabulary(tuple(measures))
+
+
+def _clue(pattern: str, where: str) -> Clue:
+    word = _required_text(pattern).lower()
+    leading = bool(word) and pattern[:2] == "\\b" and pattern[2 : 2 + len(word)].lower() == word
+    return Clue(word, _compile([pattern], where), leading)
 
 
 def _pattern_list(patterns: object, where: str) -> list[str]:
