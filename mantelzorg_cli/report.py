@@ -2,7 +2,8 @@
 
 from html import escape
 
-BAR_COLOUR = "#2a6f97"  # tests/test_report.py finds the bars in a screenshot by this colour
+BAR_COLOUR = "#2a6f97"  # tests/test_summary.py finds the bars in a screenshot by this colour
+SHADE = "192, 90, 0"  # RGB of the cells by year, as dark as their share: not the bars' colour
 ROW_HEIGHT = 22  # pixels per bar in a horizontal chart
 LABEL_WIDTH = 300  # pixels for the labels left of horizontal bars
 BAR_SPACE = 300  # pixels for the longest bar
@@ -16,6 +17,8 @@ svg text { font: 13px system-ui, sans-serif; fill: #1d1d1d; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid #e3e3e3; }
 .lead { color: #555; }
+.by-year { overflow-x: auto; }
+.by-year td.share { text-align: right; min-width: 2.6em; }
 """
 
 
@@ -40,6 +43,9 @@ def render_html(summary: dict, language: str = "en", title: str = "mzextract sum
         _bars([(size, count, str(count)) for size, count in sizes]),
         "<h2>Measures: share of organisations</h2>",
         _bars(measures, largest=organisations),
+        "<h2>Measures by year of recognition</h2>",
+        "<p>Share of the organisations recognised in each year that offer the measure.</p>",
+        _by_year(summary["measures"], language),
         "<h2>Completeness</h2>",
         f"<p>{completeness['complete']} complete, {completeness['missing_a_question']} "
         f"missing a question, {completeness['with_warnings']} with warnings.</p>",
@@ -91,6 +97,23 @@ def _svg(width: int, height: int, shapes: list[str]) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img">{"".join(shapes)}</svg>'
     )
+
+
+def _by_year(measures: list[dict], language: str) -> str:
+    if not measures or not measures[0]["by_year"]:
+        return ""
+    head = "".join(f"<th>{escape(cell['year'])}</th>" for cell in measures[0]["by_year"])
+    rows = "".join(
+        f"<tr><td>{escape(measure[language])}</td>"
+        + "".join(
+            f'<td class="share" style="background: rgba({SHADE}, {cell["share"] * 0.6:.2f})" '
+            f'title="{cell["organisations"]}">{cell["share"]:.0%}</td>'
+            for cell in measure["by_year"]
+        )
+        + "</tr>"
+        for measure in measures
+    )
+    return f'<div class="by-year"><table><tr><th></th>{head}</tr>{rows}</table></div>'
 
 
 def _incomplete_table(incomplete: list[dict]) -> str:

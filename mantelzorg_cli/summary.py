@@ -15,18 +15,19 @@ def summarise(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
     """Counts per year, size class and measure, and the profiles that are not complete.
 
     A measure's share is of organisations, not profiles: the same employer
-    read twice (a saved page and its text) counts once.
+    read twice (a saved page and its text) counts once, in the year it was
+    first read with. Shares per year are of the organisations recognised that year.
     """
     profiles = 0
     years: Counter[str] = Counter()
     sizes: Counter[str] = Counter()
     incomplete = []
-    organisations: set[str] = set()
-    offering: dict[str, set[str]] = {measure.id: set() for measure in vocabulary.measures}
+    organisations: dict[str, tuple[str, set[str]]] = {}  # each one's year and measures
     for record in records:
         profiles += 1
         since = record["recognised_since"]
-        years[since[:4] if since else UNKNOWN] += 1
+        year = since[:4] if since else UNKNOWN
+        years[year] += 1
         sizes[size_class(record["employees"])] += 1
         missing = [key for key in SECTION_KEYS if record["sections"][key] is None]
         if missing or record["warnings"]:
@@ -39,17 +40,13 @@ def summarise(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
                     "warnings": record["warnings"],
                 }
             )
-        organisation = _organisation_key(record)
-        organisations.add(organisation)
-        for measure in record["measures"]:
-            offering[measure].add(organisation)
+        _, measures = organisations.setdefault(_organisation_key(record), (year, set()))
+        measures.update(record["measures"])
+    in_order = sorted(years, key=lambda year: (year == UNKNOWN, year))
     return {
         "profiles": profiles,
         "organisations": len(organisations),
-        "recognitions_per_year": [
-            {"year": year, "profiles": years[year]}
-            for year in sorted(years, key=lambda year: (year == UNKNOWN, year))
-        ],
+        "recognitions_per_year": [{"year": year, "profiles": years[year]} for year in in_order],
         "employees": [
             {"size": label, "profiles": sizes[label]}
             for label in [*(label for _, _, label in SIZE_CLASSES), UNKNOWN]
@@ -61,7 +58,7 @@ def summarise(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
             "with_warnings": sum(1 for p in incomplete if p["warnings"]),
             "incomplete": incomplete,
         },
-        "measures": _measure_shares(offering, len(organisations), vocabulary),
+        "measures": _measure_shares(list(organisations.values()), in_order, vocabulary),
     }
 
 
@@ -81,16 +78,34 @@ def _organisation_key(record: dict) -> str:
     return f"{record['source']}#{record['profile_index']}"  # unnamed: each one its own
 
 
-def _measure_shares(offering: dict[str, set[str]], total: int, vocabulary: Vocabulary) -> list:
-    shares = [
-        {
-            "id": measure.id,
-            "nl": measure.nl,
-            "en": measure.en,
-            "organisations": len(offering[measure.id]),
-            "share": round(len(offering[measure.id]) / total, 3) if total else 0.0,
-        }
-        for measure in vocabulary.measures
-    ]
+def _measure_shares(
+    organisations: list[tuple[str, set[str]]], years: list[str], vocabulary: Vocabulary
+) -> list[dict]:
+    recognised = Counter(year for year, _ in organisations)
+    shares = []
+    for measure in vocabulary.measures:
+        offering = Counter(year for year, measures in organisations if measure.id in measures)
+        shares.append(
+            {
+                "id": measure.id,
+                "nl": measure.nl,
+                "en": measure.en,
+                "organisations": offering.total(),
+                "share": _share(offering.total(), len(organisations)),
+                "by_year": [
+                    {
+                        "year": year,
+                        "organisations": offering[year],
+                        "share": _share(offering[year], recognised[year]),
+                    }
+                    for year in years
+                    if recognised[year]  # a year whose profiles all repeat an organisation
+                ],
+            }
+        )
     # Most offered first; equal counts in vocabulary order (sorted() is stable).
     return sorted(shares, key=lambda share: -share["organisations"])
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0

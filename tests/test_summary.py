@@ -47,6 +47,12 @@ def test_figures_of_the_samples():
     offering_leave = sum("care_leave" in record["measures"] for record in RECORDS)
     assert shares["care_leave"] == (offering_leave, round(offering_leave / 14, 3))
     assert shares["unpaid_leave"] == (2, 0.143)  # Het Kompas, De Lindehof
+    (unpaid,) = [row for row in figures["measures"] if row["id"] == "unpaid_leave"]
+    by_year = {cell["year"]: (cell["organisations"], cell["share"]) for cell in unpaid["by_year"]}
+    assert by_year == {
+        "2016": (0, 0.0), "2018": (0, 0.0), "2019": (0, 0.0), "2020": (1, 1.0),
+        "2021": (1, 1.0), "2022": (0, 0.0), "2023": (0, 0.0), "unknown": (0, 0.0),
+    }  # fmt: skip
     counts = [row["organisations"] for row in figures["measures"]]
     assert counts == sorted(counts, reverse=True)
 
@@ -164,5 +170,7 @@ def test_figures_of_any_batch_add_up(records):
     for row in figures["measures"]:
         offering = {r["organisation"].casefold() for r in records if row["id"] in r["measures"]}
         assert row["organisations"] == len(offering)
+        assert sum(cell["organisations"] for cell in row["by_year"]) == len(offering)
+        assert all(0 <= cell["share"] <= 1 for cell in row["by_year"])
     report = render_html(figures)
     assert report.count("<svg") == 3
