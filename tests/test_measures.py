@@ -100,19 +100,26 @@ VOCABULARY = """
 """
 
 
-def test_a_vocabulary_of_ones_own(tmp_path):
+def test_a_vocabulary_of_ones_own():
     vocabulary = parse_vocabulary(VOCABULARY)
     assert vocabulary.tag("Koffie-uurtje") == ["koffie"]
     assert vocabulary.tag("thee") == []
     assert vocabulary.tag("koffie en thee") == ["koffie", "thee"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # 2: the workers get the vocabulary too
+def test_measures_option_tags_with_ones_own_vocabulary(tmp_path, jobs):
     path = tmp_path / "dranken.yaml"
     path.write_text(VOCABULARY, encoding="utf-8")
-    sample = ROOT / "samples" / "gemeente-veenhoven.txt"
-    result = CliRunner().invoke(main, [str(sample), "--measures", str(path)])
-    record = json.loads(result.stdout)
-    assert record["measures"] == ["koffie"]
-    dialogue = record["sections"]["dialogue"]["items"]
-    assert [item["measures"] for item in dialogue] == [[], [], ["koffie"], []]
+    sample = str(ROOT / "samples" / "gemeente-veenhoven.txt")
+    args = [sample, sample, "--measures", str(path), "--jobs", jobs, "-f", "jsonl"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        assert record["measures"] == ["koffie"]
+        dialogue = record["sections"]["dialogue"]["items"]
+        assert [item["measures"] for item in dialogue] == [[], [], ["koffie"], []]
 
 
 @pytest.mark.parametrize(
