@@ -6,7 +6,8 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TextIO
 
 import click
 
@@ -151,7 +152,7 @@ def extract_command(
     options = Options(table=table, excel=excel)
     with _reading(arguments, patterns, jobs, vocabulary, quiet) as (results, tally):
         if output is None:
-            if not _write_stdout(write, all_records(results), options):
+            if not _write_stdout(lambda out: write(all_records(results), out, options)):
                 sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
         elif mirror:
             for path, records in mirror_paths(results, output, extension(format_name)):
@@ -195,14 +196,17 @@ def summary_command(arguments, patterns, jobs, vocabulary, quiet, format_name, r
         with atomic_text_file(report) as out:
             out.write(render_html(figures, labels))
     if format_name == "json":
-        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
+        _write_stdout(lambda out: out.write(text))
     else:
         from rich.console import Console  # here: only tables need rich
 
         from .summary_tables import print_tables
 
-        print_tables(figures, Console(), labels)
+        console = Console()  # sized and coloured for standard output, as it is
+        with console.capture() as tables:  # written by _write_stdout, for a closed pipe
+            print_tables(figures, console, labels)
+        _write_stdout(lambda out: out.write(tables.get()))
     sys.exit(1 if tally.failed else 0)
 
 
@@ -256,11 +260,11 @@ def _reading(
         say(summary(tally.files, tally.profiles, tally.warnings, tally.failed))
 
 
-def _write_stdout(write, records, options: Options) -> bool:
-    """Write to standard output; False when the reader closed the pipe."""
+def _write_stdout(write: Callable[[TextIO], object]) -> bool:
+    """`write` to standard output as UTF-8; False when the reader closed the pipe."""
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
     try:
-        write(records, out, options)
+        write(out)
         out.flush()
     except BrokenPipeError:
         # `| head -1`: keep Python from complaining when it flushes stdout at exit.

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 from conftest import ROOT, SAMPLES, golden_records
 from hypothesis import given
@@ -174,3 +175,14 @@ def test_figures_of_any_batch_add_up(records):
         assert all(0 <= cell["share"] <= 1 for cell in row["by_year"])
     report = render_html(figures)
     assert report.count("<svg") == 3
+
+
+@pytest.mark.parametrize("output", ["table", "json"])
+def test_closed_pipe_ends_summary_quietly(tmp_path, output):
+    sample = (ROOT / "samples" / "kinderopvang-het-kompas.txt").read_bytes()
+    for index in range(400):  # 400 incomplete profiles: more than a pipe holds
+        (tmp_path / f"k{index}.txt").write_bytes(sample)
+    command = f"{sys.executable} -m mantelzorg_cli summary {tmp_path} -f {output} | head -1"
+    shell = f"set -o pipefail; {command}"  # the status is mzextract's: 0, nothing failed
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=120)
+    assert (done.returncode, len(done.stdout.splitlines()), done.stderr) == (0, 1, b"")
