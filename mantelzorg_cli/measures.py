@@ -9,7 +9,7 @@ cheaper than a search, and most texts name only a few measures.
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 _REQUIRED = ("id", "nl", "en", "patterns")
 
@@ -23,8 +23,13 @@ class Clue:
     """One pattern, and the plain word that a text must hold for it to match."""
 
     word: str  # lowercased; "" when the pattern needs nothing that can be told simply
-    pattern: re.Pattern
+    source: str  # the pattern as written
     leading: bool  # it starts with the word (`\bthuis ?werk`): try it only where the word is
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        # On first use: a run on one profile needs a fraction of the patterns.
+        return re.compile(f"(?:{self.source})", re.IGNORECASE)
 
     def matches(self, text: str, lowered: str) -> bool:
         if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
@@ -88,8 +93,12 @@ class Vocabulary:
         return [measure.id for measure in self.measures if measure in found]
 
 
-def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
-    """A vocabulary from YAML text; VocabularyError names the measure that is wrong."""
+def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False) -> Vocabulary:
+    """A vocabulary from YAML text; VocabularyError names the measure that is wrong.
+
+    `checked`: its patterns are known to compile (the built-in vocabulary's,
+    by the tests), so each is compiled when first needed.
+    """
     import yaml  # here: only a run that tags reads YAML
 
     try:  # libyaml's loader when PyYAML has it: ten times faster than the Python one
@@ -118,7 +127,8 @@ def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
                 sections=tuple(entry.get("sections") or ()),
                 description=str(entry.get("description") or ""),
                 clues=tuple(
-                    _clue(pattern, where) for pattern in _pattern_list(entry["patterns"], where)
+                    _clue(pattern, where, checked)
+                    for pattern in _pattern_list(entry["patterns"], where)
                 ),
                 also=_compile(_pattern_list(entry["with"], where), where)
                 if entry.get("with")
@@ -128,10 +138,13 @@ def parse_vocabulary(text: str, name: str = "vocabulary") -> Vocabulary:
     return Vocabulary(tuple(measures))
 
 
-def _clue(pattern: str, where: str) -> Clue:
+def _clue(pattern: str, where: str, checked: bool) -> Clue:
     word = _required_text(pattern).lower()
     leading = bool(word) and pattern[:2] == "\\b" and pattern[2 : 2 + len(word)].lower() == word
-    return Clue(word, _compile([pattern], where), leading)
+    clue = Clue(word, pattern, leading)
+    if not checked:
+        _compile([pattern], where)  # a bad pattern is an error now, before any work
+    return clue
 
 
 def _pattern_list(patterns: object, where: str) -> list[str]:
@@ -201,4 +214,4 @@ def default_vocabulary() -> Vocabulary:
     """The vocabulary that ships with mzextract."""
     # A plain path, not importlib.resources: that costs 10 ms of start-up.
     with open(os.path.join(os.path.dirname(__file__), "measures.yaml"), encoding="utf-8") as file:
-        return parse_vocabulary(file.read(), "measures.yaml")
+        return parse_vocabulary(file.read(), "measures.yaml", checked=True)

@@ -175,3 +175,11 @@ def test_profiles_and_items_tables_carry_the_measures():
     first = record["sections"]["awareness"]["items"][0]
     assert rows[0]["text"] == first["text"]
     assert rows[0]["measures"].split() == first["measures"]
+
+
+def test_the_built_in_vocabulary_compiles_whole():
+    # The built-in vocabulary compiles each pattern when first needed; here, all of them.
+    text = (ROOT / "mantelzorg_cli" / "measures.yaml").read_text(encoding="utf-8")
+    vocabulary = parse_vocabulary(text, "measures.yaml")
+    assert len(vocabulary.measures) == 30
+    assert sum(len(measure.clues) for measure in vocabulary.measures) > 150
