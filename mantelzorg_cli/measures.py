@@ -29,7 +29,7 @@ class Clue:
     @cached_property
     def pattern(self) -> re.Pattern:
         # On first use: a run on one profile needs a fraction of the patterns.
-        return re.compile(f"(?:{self.source})", re.IGNORECASE)
+        return re.compile(self.source, re.IGNORECASE)
 
     def matches(self, text: str, lowered: str) -> bool:
         if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
@@ -157,7 +157,9 @@ def _pattern_list(patterns: object, where: str) -> list[str]:
 
 def _compile(patterns: list[str], where: str) -> re.Pattern:
     try:
-        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+        # One pattern as written, so that an error's position is the writer's.
+        joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
+        return re.compile(joined, re.IGNORECASE)
     except re.error as error:
         raise VocabularyError(f"{where}: bad pattern ({error})") from None
 
