@@ -38,12 +38,15 @@ def _counts(title: str, key: str, rows: list[dict]) -> Table:
 def _completeness(completeness: dict) -> Table:
     incomplete = completeness["incomplete"]
     table = Table(
-        title=(
-            f"Completeness: {completeness['complete']} complete, "
+        title="Completeness",
+        title_justify="left",
+        # Below the table, which is narrower than this line would be as a title.
+        caption=(
+            f"{completeness['complete']} complete, "
             f"{completeness['missing_a_question']} missing a question, "
             f"{completeness['with_warnings']} with warnings"
         ),
-        title_justify="left",
+        caption_justify="left",
     )
     table.add_column("Profile", overflow="fold")
     table.add_column("Missing questions", overflow="fold")

@@ -77,6 +77,7 @@ def test_tables_fit_80_columns_and_name_every_measure():
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert lines[0] == "14 profiles of 14 organisations"
+    assert "9 complete, 1 missing a question, 5 with warnings" in [x.rstrip() for x in lines]
     for measure in default_vocabulary().measures:
         assert any(line.startswith(f"│ {measure.en} ") for line in lines), measure.en
     assert any(re.match(r"│ Unpaid leave +│ +2 │ +14% │ ███ +│$", line) for line in lines)
