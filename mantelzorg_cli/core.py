@@ -20,7 +20,8 @@ def extract(
 
     Raises `InputError` when `data` is empty, binary or holds no profile.
     """
-    vocabulary = vocabulary or default_vocabulary()
+    if vocabulary is None:
+        vocabulary = default_vocabulary()
     notes: list[str] = []
     if isinstance(data, bytes):
         text, encoding = decode(data)

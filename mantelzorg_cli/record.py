@@ -40,21 +40,18 @@ def build_record(
     intro = "\n\n".join(parts.intro)
     employees, approximate = find_head_count(intro)
 
-    read = {key: section.to_dict() for key, section in parts.sections.items()}
+    # In SECTION_KEYS order, whatever order the profile asks the questions in:
+    # `_tagged` hands the tags out in that order.
+    read = {key: parts.sections[key].to_dict() for key in SECTION_KEYS if key in parts.sections}
     # The whole profile at once: its words are looked for once, not in every text.
     tags = iter(vocabulary.tag_all([text for s in read.values() for text in _texts(s)]))
-    sections: dict[str, dict | None] = {}
-    for key in SECTION_KEYS:
-        if key in read:
-            sections[key] = _tagged(read[key], tags)
-        else:
-            sections[key] = None
-            warnings.append(f"missing question: {key}")
+    sections = {key: _tagged(read[key], tags) if key in read else None for key in SECTION_KEYS}
+    warnings.extend(f"missing question: {key}" for key, s in sections.items() if s is None)
     measures = {
         measure
         for section in filter(None, sections.values())
-        for tagged in [*section["paragraph_measures"], *(i["measures"] for i in section["items"])]
-        for measure in tagged
+        for _, tags_of_text in tagged_texts(section)
+        for measure in tags_of_text
     }
 
     warnings.extend(
@@ -81,13 +78,22 @@ def build_record(
     }
 
 
-def _texts(section: dict) -> list[str]:
-    """What is tagged, in order: each paragraph, then each item with its sub-items.
+def item_text(item: dict) -> str:
+    """The text an item is tagged by: an item with its sub-items is one offer
+    ("zorgverlof:" with "- kortdurend" below)."""
+    return "\n".join([item["text"], *item["subitems"]])
 
-    An item with its sub-items is one offer: "zorgverlof:" with "- kortdurend" below.
-    """
-    items = ["\n".join([item["text"], *item["subitems"]]) for item in section["items"]]
-    return [*section["paragraphs"], *items]
+
+def tagged_texts(section: dict) -> Iterator[tuple[str, list[str]]]:
+    """Each paragraph, then each item with its sub-items, with its measures."""
+    yield from zip(section["paragraphs"], section["paragraph_measures"], strict=True)
+    for item in section["items"]:
+        yield item_text(item), item["measures"]
+
+
+def _texts(section: dict) -> list[str]:
+    """What is tagged, in the order of `tagged_texts`."""
+    return [*section["paragraphs"], *(item_text(item) for item in section["items"])]
 
 
 def _tagged(section: dict, tags: Iterator[list[str]]) -> dict:

@@ -183,3 +183,21 @@ def test_the_built_in_vocabulary_compiles_whole():
     vocabulary = parse_vocabulary(text, "measures.yaml")
     assert len(vocabulary.measures) == 30
     assert sum(len(measure.clues) for measure in vocabulary.measures) > 150
+
+
+def test_tags_stay_with_their_texts_when_the_questions_come_in_another_order():
+    sample = (ROOT / "samples" / "gemeente-veenhoven.txt").read_text(encoding="utf-8")
+    awareness = sample.index("Welke concrete acties")
+    dialogue = sample.index("Hoe bevordert u")
+    # The dialogue section (up to the next question) moved before the awareness section.
+    custom = sample.index("Welke maatwerkoplossingen")
+    swapped = (
+        sample[:awareness] + sample[dialogue:custom] + sample[awareness:dialogue] + sample[custom:]
+    )
+    (record,) = extract(swapped)
+    vocabulary = default_vocabulary()
+    for section in filter(None, record["sections"].values()):
+        for text, tags in zip(section["paragraphs"], section["paragraph_measures"], strict=True):
+            assert tags == vocabulary.tag(text)
+        for item in section["items"]:
+            assert item["measures"] == vocabulary.tag("\n".join([item["text"], *item["subitems"]]))

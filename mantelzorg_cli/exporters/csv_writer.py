@@ -9,7 +9,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from ..record import SECTION_KEYS
+from ..record import SECTION_KEYS, tagged_texts
 from . import Options
 
 PROFILE_COLUMNS = (
@@ -110,9 +110,7 @@ def _measure_rows(record: dict) -> Iterator[list]:
         section = record["sections"][key]
         if section is None:
             continue
-        units = [*zip(section["paragraphs"], section["paragraph_measures"], strict=True)]
-        units += [("\n".join([i["text"], *i["subitems"]]), i["measures"]) for i in section["items"]]
-        for text, measures in units:
+        for text, measures in tagged_texts(section):
             for measure in measures:
                 if measure not in shown:
                     shown.add(measure)
