@@ -51,7 +51,7 @@ def read_inputs(
     say: Say,
     *,
     warn: bool,
-    advance: Callable[[str], None],
+    advance: Callable[[], None],
     jobs: int = 1,
     vocabulary: Vocabulary | None = None,
 ) -> Iterator[tuple[Input, list[dict]]]:
@@ -81,7 +81,7 @@ def read_inputs(
             else:
                 tally.failed += 1
                 say(f"{item.source}: {problem}")
-            advance(item.source)
+            advance()
             if problem is None:
                 yield item, found
 

@@ -17,8 +17,6 @@ from .exporters import FORMATS, TABLES, Options, extension, format_of, get_write
 from .inputs import PATTERNS, STDIN, expand
 from .measures import Vocabulary, VocabularyError, default_vocabulary, parse_vocabulary
 from .output import atomic_text_file, mirror_paths
-from .report import render_html
-from .summary import summarise
 from .terminal import feedback, say, summary
 
 EXAMPLES = """\b
@@ -186,6 +184,10 @@ def extract_command(
 @_reading_options
 def summary_command(arguments, patterns, jobs, vocabulary, quiet, format_name, report, labels):
     """Figures over many profiles: years, sizes, completeness and measures."""
+    # Here, not at the top: `mzextract FILE` needs neither.
+    from .report import render_html
+    from .summary import summarise
+
     arguments = _arguments_or_stdin(arguments)
     _refuse_overwriting_inputs(report, arguments)
     vocabulary = vocabulary or default_vocabulary()
@@ -197,16 +199,11 @@ def summary_command(arguments, patterns, jobs, vocabulary, quiet, format_name, r
             out.write(render_html(figures, labels))
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
-        _write_stdout(lambda out: out.write(text))
     else:
-        from rich.console import Console  # here: only tables need rich
+        from .summary_tables import render_tables  # here: only tables need rich
 
-        from .summary_tables import print_tables
-
-        console = Console()  # sized and coloured for standard output, as it is
-        with console.capture() as tables:  # written by _write_stdout, for a closed pipe
-            print_tables(figures, console, labels)
-        _write_stdout(lambda out: out.write(tables.get()))
+        text = render_tables(figures, labels)
+    _write_stdout(lambda out: out.write(text))
     sys.exit(1 if tally.failed else 0)
 
 

@@ -1,4 +1,4 @@
-"""A summary as tables in the terminal (rich), narrow enough for 80 columns."""
+"""A summary as tables for the terminal (rich), narrow enough for 80 columns."""
 
 from rich.console import Console
 from rich.table import Table
@@ -7,7 +7,19 @@ BAR_WIDTH = 20  # characters for the largest count
 INCOMPLETE_SHOWN = 15  # rows; the rest are in `-f json`
 
 
-def print_tables(summary: dict, console: Console, language: str = "en") -> None:
+def render_tables(summary: dict, language: str = "en") -> str:
+    """The tables as text, sized and coloured for standard output as it is.
+
+    Text rather than printed: the caller writes it, and so decides what a
+    closed pipe means.
+    """
+    console = Console()
+    with console.capture() as tables:
+        _print_tables(summary, console, language)
+    return tables.get()
+
+
+def _print_tables(summary: dict, console: Console, language: str) -> None:
     profiles, organisations = summary["profiles"], summary["organisations"]
     console.print(
         f"[bold]{profiles} profile{'s' * (profiles != 1)}[/bold] of "

@@ -1,6 +1,7 @@
 """What a person at a terminal sees on standard error: progress and a summary.
 
-Only this module imports rich, and only when a progress bar is shown.
+rich is imported only when a progress bar is shown (the summary command's
+tables are `summary_tables`).
 """
 
 import contextlib
@@ -15,7 +16,7 @@ def say(message: str) -> None:
     print(f"mzextract: {message}", file=sys.stderr, flush=True)
 
 
-def _no_bar(source: str) -> None:
+def _no_bar() -> None:
     """Without a bar there is nothing to move."""
 
 
@@ -24,7 +25,7 @@ class Feedback:
     """`say` a message, `advance` past an input: with a bar on a terminal, or plainly."""
 
     say: Callable[[str], None] = say
-    advance: Callable[[str], None] = _no_bar
+    advance: Callable[[], None] = _no_bar
 
 
 @contextlib.contextmanager
@@ -52,7 +53,7 @@ def feedback(count: Callable[[], int], bar: bool) -> Iterator[Feedback]:
             say=lambda message: console.print(
                 f"mzextract: {message}", markup=False, highlight=False, soft_wrap=True
             ),
-            advance=lambda source: progress.update(task, advance=1),
+            advance=lambda: progress.update(task, advance=1),
         )
 
 
