@@ -24,9 +24,8 @@ def extract(
         vocabulary = default_vocabulary()
     notes: list[str] = []
     if isinstance(data, bytes):
-        text, encoding = decode(data)
-        if encoding != "UTF-8":
-            notes.append(f"decoded as {encoding}")
+        decoded = decode(data)
+        text, notes = decoded.text, list(decoded.notes)
     else:
         text = data
     input_format = "text"
@@ -35,7 +34,7 @@ def extract(
 
         text, input_format = page_to_text(text), "html"
     lines = [classify(line) for line in unglue_headers(normalise(text)).split("\n")]
-    chunks = split_profiles(join_wrapped_headings(lines))
+    chunks = list(split_profiles(join_wrapped_headings(lines)))
     profiles = [chunk for chunk in chunks if is_profile(chunk)]
     if not profiles:
         raise InputError("no profile found (no recognition line and none of the four questions)")
