@@ -2,7 +2,10 @@
 
 import collections
 import contextlib
+import dataclasses
+import os
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -11,6 +14,9 @@ from .core import extract
 from .errors import InputError
 from .inputs import STDIN, Input
 from .measures import Vocabulary
+
+MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
+PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
 
 
 @dataclass
@@ -21,28 +27,95 @@ class Tally:
     failed: int = 0
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What every input is read with: sent once to each worker process."""
+
+    vocabulary: Vocabulary | None = None
+    max_size: int = MAX_SIZE
+
+
 Say = Callable[[str], None]
 
 
 Job = tuple[Input, bytes | None]  # an input, with its bytes when the parent read them (stdin)
 
 
-def read_one(job: Job, vocabulary: Vocabulary | None = None) -> tuple[list[dict], str | None]:
+def read_one(job: Job, reading: Reading = Reading()) -> tuple[list[dict], str | None]:
     """An input's records, or why it has none: what a worker process does."""
     item, data = job
+    if item.problem is not None:
+        return [], item.problem
     try:
         if data is None:
-            with open(item.source, "rb") as file:
-                data = file.read()
-        return extract(data, item.source, vocabulary), None
+            data = read_file(item.source, reading.max_size)
+        return extract(data, item.name, reading.vocabulary), None
     except InputError as error:
         return [], str(error)
     except IsADirectoryError:
         return [], "is a folder, not a file"
     except OSError as error:
         return [], f"cannot read: {error.strerror or error}"
+    except RecursionError:
+        return [], "nested too deeply to read"
     except Exception as error:  # a bug must not cost the rest of the batch
         return [], f"internal error ({type(error).__name__}: {error}); please report it"
+
+
+def read_file(path: str, limit: int) -> bytes:
+    """The bytes of `path`, at most `limit` of them (InputError past it).
+
+    A device such as /dev/zero never ends and a named pipe may never be
+    opened by a writer: neither may hang the run.
+    """
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(path)
+    handle = _open_pipe(path) if stat.S_ISFIFO(mode) else os.open(path, os.O_RDONLY)
+    with open(handle, "rb") as file:
+        if stat.S_ISREG(mode) and os.fstat(handle).st_size > limit:
+            raise InputError(too_large(limit))
+        return bounded(file.read(limit + 1), limit)
+
+
+def read_stdin(limit: int) -> bytes:
+    if sys.stdin is None:
+        raise InputError("standard input is closed")
+    return bounded(sys.stdin.buffer.read(limit + 1), limit)
+
+
+def bounded(data: bytes, limit: int) -> bytes:
+    if len(data) > limit:
+        raise InputError(too_large(limit))
+    return data
+
+
+def too_large(limit: int) -> str:
+    size = f"{limit // 2**20} MB" if limit % 2**20 == 0 else f"{limit:,} bytes"
+    return f"larger than {size}, the limit for one input (see --max-size)"
+
+
+def _open_pipe(path: str) -> int:
+    """Open a named pipe for reading, waiting at most PIPE_WAIT seconds for its writer."""
+    import threading  # here: only a named pipe needs it
+
+    opened: list = []
+
+    def open_it() -> None:
+        try:
+            opened.append(os.open(path, os.O_RDONLY))
+        except OSError as error:
+            opened.append(error)
+
+    # A thread: open() of a pipe without a writer blocks, and cannot time out by itself.
+    waiter = threading.Thread(target=open_it, daemon=True)
+    waiter.start()
+    waiter.join(PIPE_WAIT)
+    if not opened:
+        raise InputError(f"named pipe with no writer after {PIPE_WAIT} s")
+    if isinstance(opened[0], OSError):
+        raise opened[0]
+    return opened[0]
 
 
 def read_inputs(
@@ -53,7 +126,7 @@ def read_inputs(
     warn: bool,
     advance: Callable[[], None],
     jobs: int = 1,
-    vocabulary: Vocabulary | None = None,
+    reading: Reading = Reading(),
 ) -> Iterator[tuple[Input, list[dict]]]:
     """Each input that gave records, with them, in input order; one line on `say` for every other.
 
@@ -64,10 +137,18 @@ def read_inputs(
 
     def work() -> Iterator[Job]:
         for item in inputs:
+            data = None
+            if item.source == STDIN and item.problem is None:
+                try:  # in the parent: a worker has no standard input
+                    data = read_stdin(reading.max_size)
+                except InputError as error:
+                    item = dataclasses.replace(item, problem=str(error))
+                except OSError as error:
+                    item = dataclasses.replace(item, problem=f"cannot read: {error.strerror}")
             sent.append(item)
-            yield item, sys.stdin.buffer.read() if item.source == STDIN else None
+            yield item, data
 
-    with _reader(jobs, vocabulary) as read:
+    with _reader(jobs, reading) as read:
         for found, problem in read(work()):
             item = sent.popleft()  # results come back in the order the inputs went out
             tally.files += 1
@@ -80,40 +161,40 @@ def read_inputs(
                             say(f"{_where(record)}: warning: {warning}")
             else:
                 tally.failed += 1
-                say(f"{item.source}: {problem}")
+                say(f"{item.name}: {problem}")
             advance()
             if problem is None:
                 yield item, found
 
 
 @contextlib.contextmanager
-def _reader(jobs: int, vocabulary: Vocabulary | None) -> Iterator[Callable]:
+def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
     """`read(jobs)`: the results of `read_one` on each job, in order."""
     if jobs == 1:
-        yield lambda work: (read_one(job, vocabulary) for job in work)
+        yield lambda work: (read_one(job, reading) for job in work)
         return
     import multiprocessing  # here: 10 ms of start-up that a one-process run does without
 
-    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(vocabulary,)) as pool:
+    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(reading,)) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda work: pool.imap(_read_in_worker, work, chunksize=8)
 
 
-_worker_vocabulary: Vocabulary | None = None  # a worker's, sent once rather than with every job
+_worker_reading = Reading()  # a worker's, sent once rather than with every job
 
 
-def _start_worker(vocabulary: Vocabulary | None) -> None:
-    global _worker_vocabulary
-    _worker_vocabulary = vocabulary
-    # A worker inherits the command's SIGTERM handler, which raises SystemExit:
-    # inside the pool's own loop that can deadlock Pool.terminate(). Workers die
-    # plainly on SIGTERM and ignore Ctrl-C, which the parent handles for them.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+def _start_worker(reading: Reading) -> None:
+    global _worker_reading
+    _worker_reading = reading
+    # Workers die plainly on a signal and ignore Ctrl-C: the parent stops them
+    # (the command's handlers, inherited, would run cleanup that is the parent's).
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_in_worker(job: Job) -> tuple[list[dict], str | None]:
-    return read_one(job, _worker_vocabulary)
+    return read_one(job, _worker_reading)
 
 
 def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:

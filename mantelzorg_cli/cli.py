@@ -4,19 +4,21 @@ import contextlib
 import io
 import json
 import os
-import signal
 import sys
+import typing
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
 import click
 
 from . import __version__
-from .batch import Tally, all_records, read_inputs
+from .batch import MAX_SIZE, Reading, Tally, all_records, read_file, read_inputs
+from .errors import InputError
 from .exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
-from .inputs import PATTERNS, STDIN, expand
-from .measures import Vocabulary, VocabularyError, default_vocabulary, parse_vocabulary
-from .output import atomic_text_file, mirror_paths
+from .inputs import PATTERNS, STDIN, expand, shown_path
+from .measures import VocabularyError, default_vocabulary, parse_vocabulary
+from .output import InputClash, atomic_text_file, mirror_paths
+from .signals import stop_cleanly_on_signals
 from .terminal import feedback, say, summary
 
 EXAMPLES = """\b
@@ -28,8 +30,9 @@ Examples:
   mzextract summary profielen/ --html rapport.html
                                              figures, tables and charts
 
-Exit status: 0 every input gave profiles; 1 an input failed (the rest is
-still written), or a warning under --strict; 2 a usage error.
+Exit status: 0 every input gave profiles; 1 an input failed or an output
+could not be written (the rest is still written), or a warning under
+--strict; 2 a usage error; 130, 143 interrupted.
 """
 SUMMARY_EXAMPLES = """\b
 Examples:
@@ -59,14 +62,39 @@ def main() -> None:
     """mzextract: Werk&Mantelzorg profiles as records (`extract`, the default) or figures."""
 
 
+_VOCABULARY_SIZE = 4 * 2**20  # bytes: the built-in vocabulary is 25 KB
+
+
 def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
     if path is None:
         return None
     try:
-        with open(path, encoding="utf-8") as file:
-            return parse_vocabulary(file.read(), path)
-    except (OSError, UnicodeDecodeError, VocabularyError) as error:
+        text = read_file(path, _VOCABULARY_SIZE).decode("utf-8")
+        return parse_vocabulary(text, shown_path(path))
+    except OSError as error:
+        raise click.BadParameter(f"{shown_path(path)}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise click.BadParameter(f"{shown_path(path)}: not UTF-8 text") from None
+    except InputError:
+        raise click.BadParameter(f"{shown_path(path)}: too large for a vocabulary") from None
+    except VocabularyError as error:
         raise click.BadParameter(str(error)) from None
+
+
+class _Size(click.ParamType):
+    """A number of bytes: `200000`, `500K`, `50M`, `1G`."""
+
+    name = "SIZE"
+    _UNITS: typing.ClassVar = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
+        if not number.isdigit() or int(number) == 0:
+            self.fail(f"{value!r} is not a size such as 200000, 500K, 50M or 1G", param, ctx)
+        return int(number) * self._UNITS[unit]
 
 
 def _reading_options(command):
@@ -95,6 +123,12 @@ def _reading_options(command):
             callback=_load_vocabulary,
             metavar="FILE",
             help="Tag measures from this YAML vocabulary instead of the built-in one.",
+        ),
+        click.option(
+            "--max-size",
+            type=_Size(),
+            default=MAX_SIZE,
+            help="Largest input to read (default 50M); larger ones fail with a line.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="Print errors only."),
     ]
@@ -130,8 +164,9 @@ def _reading_options(command):
 @click.version_option(__version__, "-V", "--version", prog_name="mzextract")
 @_reading_options
 def extract_command(
-    arguments, patterns, jobs, vocabulary, quiet, format_name, output, table, excel, strict
-):
+    arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, output, table, excel,
+    strict,
+):  # fmt: skip
     """Turn Werk&Mantelzorg profiles (text or saved web pages) into records.
 
     Reads each FILE, the matching files below each DIR (sorted, hidden ones
@@ -145,20 +180,25 @@ def extract_command(
         format_name = format_of(output) if output and not mirror else "json"
         if format_name is None:
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
-    _refuse_overwriting_inputs(output, arguments)
+    _check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
     options = Options(table=table, excel=excel)
-    with _reading(arguments, patterns, jobs, vocabulary, quiet) as (results, tally):
+    reading = Reading(vocabulary, max_size)
+    with _reading(arguments, patterns, jobs, reading, quiet) as (results, tally):
         if output is None:
             if not _write_stdout(lambda out: write(all_records(results), out, options)):
                 sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
         elif mirror:
-            for path, records in mirror_paths(results, output, extension(format_name)):
-                with atomic_text_file(path) as out:
-                    write(records, out, options)
-        else:
-            with atomic_text_file(output) as out:
-                write(all_records(results), out, options)
+            places = mirror_paths(results, output, extension(format_name), arguments, patterns)
+            for item, path, records in places:
+                if isinstance(path, InputClash) or not _write_file(
+                    path, lambda out, records=records: write(records, out, options)
+                ):
+                    tally.failed += 1
+                    if isinstance(path, InputClash):
+                        say(f"{item.name}: {path}")
+        elif not _write_file(output, lambda out: write(all_records(results), out, options)):
+            tally.failed += 1
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 
 
@@ -182,21 +222,25 @@ def extract_command(
     help="Language of the measures' names.",
 )
 @_reading_options
-def summary_command(arguments, patterns, jobs, vocabulary, quiet, format_name, report, labels):
+def summary_command(
+    arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, report, labels
+):
     """Figures over many profiles: years, sizes, completeness and measures."""
     # Here, not at the top: `mzextract FILE` needs neither.
     from .report import render_html
     from .summary import summarise
 
     arguments = _arguments_or_stdin(arguments)
-    _refuse_overwriting_inputs(report, arguments)
+    _check_output(report, arguments, folder=False)
     vocabulary = vocabulary or default_vocabulary()
+    reading = Reading(vocabulary, max_size)
     # Warnings are figures here (completeness), not lines on standard error.
-    with _reading(arguments, patterns, jobs, vocabulary, quiet, warn=False) as (results, tally):
+    with _reading(arguments, patterns, jobs, reading, quiet, warn=False) as (results, tally):
         figures = summarise(all_records(results), vocabulary)
-    if report is not None:
-        with atomic_text_file(report) as out:
-            out.write(render_html(figures, labels))
+    if report is not None and not _write_file(
+        report, lambda out: out.write(render_html(figures, labels))
+    ):
+        tally.failed += 1
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -210,7 +254,7 @@ def summary_command(arguments, patterns, jobs, vocabulary, quiet, format_name, r
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:
     if arguments:
         return arguments
-    if sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("name a FILE or DIR, or pipe a profile into standard input")
     return (STDIN,)
 
@@ -220,70 +264,103 @@ def _reading(
     arguments: tuple[str, ...],
     patterns: tuple[str, ...],
     jobs: int,
-    vocabulary: Vocabulary | None,
+    reading: Reading,
     quiet: bool,
     warn: bool = True,
 ) -> Iterator[tuple[Iterator, Tally]]:
     """The inputs' results as they are read, with feedback on standard error.
 
-    On Ctrl-C or kill it exits (130, 143) once no output file is half written;
-    at the end of a run on a terminal it says how it went.
+    At the end of a run on a terminal it says how it went.
     """
-    signal.signal(signal.SIGTERM, _stop)  # so a killed run still removes its temporary file
+    stop_cleanly_on_signals()
     patterns = patterns or PATTERNS
     tally = Tally()
-    try:
-        with (
-            # A bar walks the folders once more to count them: a run holds no list of files.
-            feedback(lambda: sum(1 for _ in expand(arguments, patterns)), bar=not quiet) as shown,
-            # closing: a run that stops early (the pipe's reader left) ends its pool now
-            contextlib.closing(
-                read_inputs(
-                    expand(arguments, patterns),
-                    tally,
-                    shown.say,
-                    warn=warn and not quiet,
-                    advance=shown.advance,
-                    jobs=jobs or os.cpu_count() or 1,
-                    vocabulary=vocabulary,
-                )
-            ) as results,
-        ):
-            yield results, tally
-    except KeyboardInterrupt:
-        say("interrupted; no output file was left half written")
-        sys.exit(130)
-    if not quiet and tally.files > 1 and sys.stderr.isatty():  # for a person, like the bar
+    with (
+        # A bar walks the folders once more to count them: a run holds no list of files.
+        feedback(lambda: sum(1 for _ in expand(arguments, patterns)), bar=not quiet) as shown,
+        # closing: a run that stops early (the pipe's reader left) ends its pool now
+        contextlib.closing(
+            read_inputs(
+                expand(arguments, patterns),
+                tally,
+                shown.say,
+                warn=warn and not quiet,
+                advance=shown.advance,
+                jobs=_processes(jobs, arguments),
+                reading=reading,
+            )
+        ) as results,
+    ):
+        yield results, tally
+    if not quiet and tally.files > 1 and sys.stderr is not None and sys.stderr.isatty():
         say(summary(tally.files, tally.profiles, tally.warnings, tally.failed))
 
 
+def _processes(jobs: int, arguments: tuple[str, ...]) -> int:
+    """`--jobs`, but no more processes than cores, nor than inputs when all are files."""
+    cores = os.cpu_count() or 1
+    wanted = min(jobs or cores, cores)
+    if not any(os.path.isdir(argument) for argument in arguments):
+        wanted = min(wanted, len(arguments))
+    return max(wanted, 1)
+
+
 def _write_stdout(write: Callable[[TextIO], object]) -> bool:
-    """`write` to standard output as UTF-8; False when the reader closed the pipe."""
+    """`write` to standard output as UTF-8; False when the reader closed the pipe.
+
+    Any other failure (`> /dev/full`) ends the run with a line and status 1:
+    nothing more can be written.
+    """
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
     try:
         write(out)
         out.flush()
-    except BrokenPipeError:
-        # `| head -1`: keep Python from complaining when it flushes stdout at exit.
+    except OSError as error:
+        # Keep Python from failing again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return False
+        if isinstance(error, BrokenPipeError):
+            return False
+        say(f"standard output: cannot write: {error.strerror or error}")
+        sys.exit(1)
     finally:
-        with contextlib.suppress(BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
             out.detach()
     return True
 
 
-def _refuse_overwriting_inputs(output: str | None, arguments: tuple[str, ...]) -> None:
+def _write_file(path: str, write: Callable[[TextIO], object]) -> bool:
+    """`write` to the file `path`, whole or not at all; False (and a line) when it cannot be."""
+    try:
+        folder = os.path.dirname(path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with atomic_text_file(path) as out:
+            write(out)
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):  # a named pipe whose reader left
+            return False
+        say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
+        return False
+    return True
+
+
+def _check_output(output: str | None, arguments: tuple[str, ...], folder: bool) -> None:
+    """Usage errors found before any work: nowhere to write, or an output that is an input."""
     if output is None:
+        if sys.stdout is None:
+            raise click.UsageError("standard output is closed: give -o FILE")
         return
+    if not output:
+        raise click.UsageError("the output name is empty")
+    parent = os.path.dirname(output.rstrip("/") if folder else output)
+    if not folder and parent and not os.path.isdir(parent):
+        raise click.UsageError(f"the folder of {shown_path(output)} does not exist")
     target = os.path.realpath(output)
     for argument in arguments:
         if argument == STDIN:
             continue
         named = os.path.realpath(argument)
         if os.path.commonpath([target, named]) == named:  # the input itself, or a folder above
-            raise click.UsageError(f"the output {output} is one of the inputs ({argument})")
-
-
-def _stop(signum, frame):
-    raise SystemExit(128 + signum)
+            raise click.UsageError(
+                f"the output {shown_path(output)} is one of the inputs ({shown_path(argument)})"
+            )

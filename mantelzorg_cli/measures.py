@@ -115,6 +115,7 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
         missing = [key for key in _REQUIRED if not entry.get(key)]
         if missing:
             raise VocabularyError(f"{where}: missing {', '.join(missing)}")
+        _check_types(entry, where)
         where = f"{name}: measure {entry['id']!r}"
         if entry["id"] in seen:
             raise VocabularyError(f"{where}: the id is used twice")
@@ -136,6 +137,18 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
             )
         )
     return Vocabulary(tuple(measures))
+
+
+def _check_types(entry: dict, where: str) -> None:
+    """The scalar keys are text and `sections` a list of text, as the file's readers expect."""
+    for key in ("id", "nl", "en", "description"):
+        if key in entry and not isinstance(entry[key], (str, int, float)):
+            raise VocabularyError(f"{where}: {key} must be text")
+    sections = entry.get("sections")
+    if sections is not None and not (
+        isinstance(sections, list) and all(isinstance(key, str) for key in sections)
+    ):
+        raise VocabularyError(f"{where}: sections must be a list of section keys")
 
 
 def _clue(pattern: str, where: str, checked: bool) -> Clue:

@@ -1,48 +1,141 @@
-"""Output files that are whole or absent: never half written."""
+"""Output files that are whole or absent: never half written, never a node replaced.
+
+A regular file is written to a temporary file beside it and renamed over it;
+a link is written through (its target is replaced, the link stays); a device
+or a named pipe (`-o /dev/null`) is written straight into, as the shell's `>`
+would. The temporary files being written are known here, so that a signal
+handler can remove them before the process ends.
+"""
 
 import contextlib
+import fcntl
+import fnmatch
+import itertools
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from .inputs import Input
 
+_temporaries: set[str] = set()  # being written now; removed by `remove_temporaries`
+
 
 @contextlib.contextmanager
 def atomic_text_file(path: str) -> Iterator[TextIO]:
-    """A UTF-8 stream to a temporary file beside `path`, renamed onto it when done.
+    """A UTF-8 stream to `path`: whole when the block ends, untouched if it fails.
 
-    If the block fails (or is interrupted), the temporary file is removed and
-    `path` keeps what it had.
+    An existing file keeps its mode; OSError says why it cannot be written.
     """
-    folder, name = os.path.split(path)
-    temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
-    # O_EXCL: never write into a file someone else made; 0o666 less the umask,
-    # like any file the user creates.
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    target = os.path.realpath(path)  # through any link, which stays a link
     try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        status = None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        with _node_stream(target, status.st_mode) as stream:
+            yield stream
+        return
+    folder, name = os.path.split(target)
+    temporary, handle = _create_temporary(folder, name)
+    try:
+        if status is not None:
+            os.fchmod(handle, stat.S_IMODE(status.st_mode))
         with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    finally:
+        _temporaries.discard(temporary)
+
+
+def _create_temporary(folder: str, name: str) -> tuple[str, int]:
+    """A new hidden file beside the output: O_EXCL, so never one someone else made."""
+    for attempt in range(100):
+        temporary = os.path.join(folder, f".{name}.{os.getpid()}.{attempt}.tmp")
+        _temporaries.add(temporary)  # before it exists: a signal may come at any moment
+        try:
+            # 0o666 less the umask, like any file the user creates.
+            return temporary, os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:  # left by a run that was killed with SIGKILL
+            _temporaries.discard(temporary)
+        except BaseException:
+            _temporaries.discard(temporary)
+            raise
+    raise FileExistsError(17, "too many temporary files left beside it", folder)
+
+
+@contextlib.contextmanager
+def _node_stream(path: str, mode: int) -> Iterator[TextIO]:
+    if stat.S_ISFIFO(mode):
+        # Without a reader, opening would block for ever: fail at once instead.
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as error:
+            raise OSError(error.errno, "a named pipe with no reader", path) from None
+        fcntl.fcntl(handle, fcntl.F_SETFL, fcntl.fcntl(handle, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    else:
+        handle = os.open(path, os.O_WRONLY)
+    with open(handle, "w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+def remove_temporaries() -> None:
+    """Remove the temporary files being written: for a signal handler, before the exit."""
+    for temporary in list(_temporaries):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+class InputClash(Exception):
+    """An output of `-o DIR/` that would replace one of the run's inputs."""
 
 
 def mirror_paths(
-    results: Iterable[tuple[Input, list[dict]]], folder: str, extension: str
-) -> Iterator[tuple[str, list[dict]]]:
+    results: Iterable[tuple[Input, list[dict]]],
+    folder: str,
+    extension: str,
+    arguments: tuple[str, ...],
+    patterns: tuple[str, ...],
+) -> Iterator[tuple[Input, str | InputClash, list[dict]]]:
     """Where each input's records go below `folder`: its own path, with `extension`.
 
-    `a.txt` and `a.html` in one folder would both be `a.json`; the second
-    keeps its own extension too (`a.html.json`).
+    Two inputs never share an output: `a.txt` and `a.html` in one folder would
+    both be `a.json`, so the second keeps its own extension (`a.html.json`);
+    `x/p.txt` and `y/p.txt`, both named on the command line, become `p.json`
+    and `p.txt.json`, then `p.2.json`. A path that is one of the run's inputs
+    is an `InputClash` instead, and is not written.
     """
+    named = {os.path.realpath(a) for a in arguments if not os.path.isdir(a)}
+    walked = [os.path.realpath(a) for a in arguments if os.path.isdir(a)]
     taken: set[str] = set()
     for item, records in results:
-        path = os.path.join(folder, os.path.splitext(item.relative)[0] + extension)
-        if path in taken:
-            path = os.path.join(folder, item.relative + extension)
+        stem = os.path.join(folder, os.path.splitext(item.relative)[0])
+        candidates = itertools.chain(
+            (stem + extension, os.path.join(folder, item.relative + extension)),
+            (f"{stem}.{number}{extension}" for number in itertools.count(2)),
+        )
+        path = next(path for path in candidates if path not in taken)
         taken.add(path)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        yield path, records
+        if _is_input(path, named, walked, patterns):
+            yield item, InputClash(f"its output {path} would replace an input; not written"), []
+            continue
+        yield item, path, records
+
+
+def _is_input(path: str, named: set[str], walked: list[str], patterns: tuple[str, ...]) -> bool:
+    """An existing file the run reads: named on the command line, or matched in an input folder."""
+    if not os.path.lexists(path):
+        return False
+    real = os.path.realpath(path)
+    if real in named:
+        return True
+    name = os.path.basename(real).lower()
+    return any(real.startswith(os.path.join(f, "")) for f in walked) and any(
+        fnmatch.fnmatch(name, pattern.lower()) for pattern in patterns
+    )

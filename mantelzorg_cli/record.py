@@ -35,7 +35,7 @@ def build_record(
     if written_date is None:
         warnings.append("no recognition date")
     elif recognised_since is None:
-        warnings.append(f'recognition date not understood: "{written_date}"')
+        warnings.append(f"recognition date not understood: {quoted(written_date)}")
 
     intro = "\n\n".join(parts.intro)
     employees, approximate = find_head_count(intro)
@@ -55,7 +55,7 @@ def build_record(
     }
 
     warnings.extend(
-        f'footer names another organisation: "{name}"'
+        f"footer names another organisation: {quoted(name)}"
         for name in parts.footer_names
         if organisation is not None and _same_name(name) != _same_name(organisation)
     )
@@ -104,6 +104,14 @@ def _tagged(section: dict, tags: Iterator[list[str]]) -> dict:
         "paragraph_measures": [next(tags) for _ in section["paragraphs"]],
         "items": [{**item, "measures": next(tags)} for item in section["items"]],
     }
+
+
+QUOTED = 60  # characters of input text a warning quotes: a warning stays one line
+
+
+def quoted(text: str) -> str:
+    """`text` in double quotes for a warning, cut to QUOTED characters."""
+    return f'"{text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"}"'
 
 
 def _same_name(name: str) -> str:

@@ -5,6 +5,7 @@ tables are `summary_tables`).
 """
 
 import contextlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,8 +13,20 @@ from dataclasses import dataclass
 PROGRESS_FROM = 10  # files; fewer finish before a bar would be worth drawing
 
 
+# What a terminal would act on rather than show: C0 and C1 controls (ESC
+# starts a colour or a title change), line and paragraph separators, and
+# the bidi controls that reorder what follows them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(message: str) -> str:
+    """`message` as one line that shows every character: `\\x1b` for ESC, and so on."""
+    return _UNPRINTABLE.sub(lambda found: ascii(found.group())[1:-1], message)
+
+
 def say(message: str) -> None:
-    print(f"mzextract: {message}", file=sys.stderr, flush=True)
+    if sys.stderr is not None:  # `2>&-`: nowhere to say it
+        print(f"mzextract: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _no_bar() -> None:
@@ -51,7 +64,7 @@ def feedback(count: Callable[[], int], bar: bool) -> Iterator[Feedback]:
         yield Feedback(
             # Above the bar, one line however long: a path must stay copyable.
             say=lambda message: console.print(
-                f"mzextract: {message}", markup=False, highlight=False, soft_wrap=True
+                f"mzextract: {printable(message)}", markup=False, highlight=False, soft_wrap=True
             ),
             advance=lambda: progress.update(task, advance=1),
         )

@@ -1,5 +1,8 @@
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,3 +26,38 @@ def in_root():
     os.chdir(ROOT)
     yield ROOT
     os.chdir(before)
+
+
+MZEXTRACT = Path(sys.executable).with_name("mzextract")
+PROFILE = (ROOT / "samples/gemeente-veenhoven.txt").read_bytes()
+
+
+def profile_named(name: str) -> bytes:
+    """A whole text profile whose organisation is `name`."""
+    return PROFILE.replace(b"Gemeente Veenhoven", name.encode())
+
+
+def invoke(*args, **kwargs):
+    """The command in this process (click's runner): fast, and monkeypatch reaches it."""
+    from click.testing import CliRunner
+
+    from mantelzorg_cli.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def run(*args, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
+    """The installed command as a process, as a user runs it: bytes out, never hangs the suite."""
+    return subprocess.run(
+        [MZEXTRACT, *map(str, args)], capture_output=True, timeout=timeout, **kwargs
+    )
+
+
+def needs_program(name: str) -> str:
+    """The path of a system program; skipped without it, except under CI, which installs it."""
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{name} is missing: .ci/run installs it")
+        pytest.skip(f"needs the {name} program (Debian package {name})")
+    return found

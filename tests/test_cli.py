@@ -3,7 +3,6 @@
 import csv
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES, golden_records
+from conftest import ROOT, SAMPLES, golden_records, needs_program
 
 from mantelzorg_cli import __version__
 from mantelzorg_cli.cli import main
@@ -104,8 +103,7 @@ def test_format_follows_the_output_extension(tmp_path):
 
 
 def test_csv_loads_into_sqlite_with_one_row_per_profile_and_per_item(tmp_path):
-    sqlite = shutil.which("sqlite3")
-    assert sqlite, "the sqlite3 command is needed (Debian package sqlite3)"
+    sqlite = needs_program("sqlite3")
     profiles, items = tmp_path / "profiles.csv", tmp_path / "items.csv"
     assert invoke(ROOT / "samples", "-o", profiles).exit_code == 0
     assert invoke(ROOT / "samples", "-o", items, "--table", "items").exit_code == 0

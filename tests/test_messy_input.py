@@ -1,6 +1,7 @@
 """Whatever way a profile arrives, the same record; whatever arrives, no traceback."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,12 +92,14 @@ def test_unreadable_file_is_one_line(tmp_path, monkeypatch):
     locked = tmp_path / "geheim.txt"
     locked.write_bytes(b"x")
 
+    real_open = os.open
+
     def locked_open(path, *args, **kwargs):  # tests run as root, who may read anything
         if path == str(locked):
             raise PermissionError(13, "Permission denied")
-        return open(path, *args, **kwargs)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "open", locked_open, raising=False)
+    monkeypatch.setattr(batch.os, "open", locked_open)
     good = ROOT / "samples/gemeente-veenhoven.txt"
     result = CliRunner().invoke(main, [str(locked), str(good)])
     assert result.exit_code == 1

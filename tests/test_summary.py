@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES, golden_records
+from conftest import ROOT, SAMPLES, golden_records, needs_program
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
@@ -126,8 +126,7 @@ def bar_area(page: str) -> int:
 
 
 def test_report_charts_render_in_a_browser(tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "the chromium command is needed (Debian package chromium)"
+    chromium = needs_program("chromium")
     page, _ = report_of_the_samples(tmp_path)
     shot = tmp_path / "shot.png"
     subprocess.run(

@@ -1,0 +1,47 @@
+"""Signals at any moment: the run ends at once with 128 + the signal, and leaves no trace.
+
+A `kill` of the whole process group (what a shell's job control or a
+container stop sends) once hung a `--jobs 2` run in about one try in three.
+"""
+
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+from conftest import MZEXTRACT, profile_named
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("veel")
+    for index in range(1500):
+        (root / f"p{index:04d}.txt").write_bytes(profile_named(f"Gemeente {index}"))
+    return root
+
+
+def stopped_run(command: list, signal_number: int, wait: float) -> tuple[int, bytes]:
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(wait)
+    os.killpg(run.pid, signal_number)  # the whole group: parent and workers at once
+    _, stderr = run.communicate(timeout=20)  # a hang fails here
+    return run.returncode, stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(
+    "signal_number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["TERM", "INT", "HUP"]
+)
+def test_a_signal_to_the_group_ends_a_mirror_run_cleanly(folder, tmp_path, jobs, signal_number):
+    for attempt, wait in enumerate((0.4, 0.7, 1.0)):
+        out = tmp_path / f"uit{attempt}"
+        command = [MZEXTRACT, folder, "-o", f"{out}/", "--jobs", jobs]
+        status, stderr = stopped_run(command, signal_number, wait)
+        assert status == 128 + signal_number, stderr
+        assert b"Traceback" not in stderr
+        if out.exists():
+            leftovers = [p.name for p in out.rglob("*") if p.name.endswith(".tmp")]
+            assert leftovers == []
+            for written in out.rglob("*.json"):
+                assert written.read_bytes().endswith(b"}\n")  # whole, never half written
