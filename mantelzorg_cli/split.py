@@ -1,6 +1,7 @@
 """Where one profile ends and the next begins, in a file that holds several."""
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .lines import (
     BLANK,
@@ -23,14 +24,15 @@ def unglue_headers(text: str) -> str:
     return _GLUED_HEADER.sub("\\1\n", text)
 
 
-def split_profiles(lines: list[Line]) -> list[list[Line]]:
-    """Cut the lines into stretches, one per profile (or per stray text).
+def split_profiles(lines: Iterable[Line]) -> Iterator[list[Line]]:
+    """Cut the lines into stretches, one per profile (or per stray text), as they come.
 
     A stretch starts at a header, at the first content after a footer, and at
     a recognition line or an already seen question once the current stretch
-    has one; the organisation line just before those two moves along.
+    has one; the organisation line just before those two moves along. A
+    stretch is given out when the next one starts, so a long file streams.
     """
-    chunks: list[list[Line]] = [[]]
+    chunk: list[Line] = []
     seen: set[str] = set()
     dated = closed = False
     for line in lines:
@@ -41,18 +43,20 @@ def split_profiles(lines: list[Line]) -> list[list[Line]]:
             or (kind == RECOGNITION and (dated or bool(seen)))
             or (kind == QUESTION and line.key in seen)
         )
-        if starts_new and has_content(chunks[-1]):
-            moved = [] if kind == HEADER or closed else _title_at_end(chunks[-1])
-            chunks.append(moved)
+        if starts_new and has_content(chunk):
+            moved = [] if kind == HEADER or closed else _title_at_end(chunk)
+            yield chunk
+            chunk = moved
             seen, dated, closed = set(), False, False
-        chunks[-1].append(line)
+        chunk.append(line)
         if kind == QUESTION:
             seen.add(line.key)
         elif kind == RECOGNITION:
             dated = True
         elif kind in (FOOTER, FOOTER_NAME):
             closed = True
-    return [chunk for chunk in chunks if has_content(chunk)]
+    if has_content(chunk):
+        yield chunk
 
 
 def has_content(chunk: list[Line]) -> bool:
