@@ -3,20 +3,24 @@
 import collections
 import contextlib
 import dataclasses
+import itertools
 import os
 import signal
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from .core import extract
+from .core import extract, extract_blocks
 from .errors import InputError
 from .inputs import STDIN, Input
 from .measures import Vocabulary
 
 MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
+STREAM_FROM = 4 * 2**20  # bytes: a longer text file is read block by block, not whole
+BLOCK = 2**20
 
 
 @dataclass
@@ -43,39 +47,69 @@ Job = tuple[Input, bytes | None]  # an input, with its bytes when the parent rea
 
 def read_one(job: Job, reading: Reading = Reading()) -> tuple[list[dict], str | None]:
     """An input's records, or why it has none: what a worker process does."""
+    try:
+        return list(records_of(job, reading)), None
+    except Exception as error:  # `problem` says what each kind means
+        return [], problem(error)
+
+
+def records_of(job: Job, reading: Reading) -> Iterator[dict]:
+    """An input's records as they are read: a long text file streams, profile by profile.
+
+    Raises (lazily, for a streamed file) what `problem` turns into a line.
+    """
     item, data = job
     if item.problem is not None:
-        return [], item.problem
-    try:
-        if data is None:
-            data = read_file(item.source, reading.max_size)
-        return extract(data, item.name, reading.vocabulary), None
-    except InputError as error:
-        return [], str(error)
-    except IsADirectoryError:
-        return [], "is a folder, not a file"
-    except OSError as error:
-        return [], f"cannot read: {error.strerror or error}"
-    except RecursionError:
-        return [], "nested too deeply to read"
-    except Exception as error:  # a bug must not cost the rest of the batch
-        return [], f"internal error ({type(error).__name__}: {error}); please report it"
+        raise InputError(item.problem)
+    if data is None:
+        file = _open_input(item.source, reading.max_size)
+        if os.fstat(file.fileno()).st_size > STREAM_FROM:  # a pipe or a device says 0
+            return _streamed(file, item.name, reading.vocabulary)
+        with file:
+            data = bounded(file.read(reading.max_size + 1), reading.max_size)
+    return iter(extract(data, item.name, reading.vocabulary))
+
+
+def _streamed(file: BinaryIO, source: str, vocabulary: Vocabulary | None) -> Iterator[dict]:
+    with file:
+        yield from extract_blocks(iter(lambda: file.read(BLOCK), b""), source, vocabulary)
+
+
+def problem(error: Exception) -> str:
+    """What went wrong reading an input, as a phrase that follows its name."""
+    if isinstance(error, InputError):
+        return str(error)
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply to read"
+    # A bug must not cost the rest of the batch.
+    return f"internal error ({type(error).__name__}: {error}); please report it"
 
 
 def read_file(path: str, limit: int) -> bytes:
-    """The bytes of `path`, at most `limit` of them (InputError past it).
+    """The bytes of `path`, at most `limit` of them (InputError past it)."""
+    with _open_input(path, limit) as file:
+        return bounded(file.read(limit + 1), limit)
 
-    A device such as /dev/zero never ends and a named pipe may never be
-    opened by a writer: neither may hang the run.
+
+def _open_input(path: str, limit: int) -> BinaryIO:
+    """`path` open for reading, refused when it is a folder or a file over `limit` bytes.
+
+    A device such as /dev/zero never ends (the reader stops at `limit`) and a
+    named pipe may never be opened by a writer: neither may hang the run.
     """
     mode = os.stat(path).st_mode
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(path)
     handle = _open_pipe(path) if stat.S_ISFIFO(mode) else os.open(path, os.O_RDONLY)
-    with open(handle, "rb") as file:
-        if stat.S_ISREG(mode) and os.fstat(handle).st_size > limit:
-            raise InputError(too_large(limit))
-        return bounded(file.read(limit + 1), limit)
+    file = open(handle, "rb")  # noqa: SIM115 -- the caller closes it
+    if stat.S_ISREG(mode) and os.fstat(handle).st_size > limit:
+        file.close()
+        raise InputError(too_large(limit))
+    return file
 
 
 def read_stdin(limit: int) -> bytes:
@@ -127,8 +161,11 @@ def read_inputs(
     advance: Callable[[], None],
     jobs: int = 1,
     reading: Reading = Reading(),
-) -> Iterator[tuple[Input, list[dict]]]:
+) -> Iterator[tuple[Input, Iterator[dict]]]:
     """Each input that gave records, with them, in input order; one line on `say` for every other.
+
+    An input's records are read (and counted, and their warnings said) as
+    they are taken, so they must be taken to the end before the next input.
 
     With `jobs` > 1 the inputs are read by that many processes; the order of
     the output and of the messages stays the same.
@@ -148,36 +185,55 @@ def read_inputs(
             sent.append(item)
             yield item, data
 
+    def counted(item: Input, records: Iterator[dict]) -> Iterator[dict]:
+        """The records, tallied and their warnings said; the failure's line if there is one."""
+        tally.files += 1
+        try:
+            for record in records:
+                tally.profiles += 1
+                tally.warnings += len(record["warnings"])
+                if warn:
+                    for warning in record["warnings"]:
+                        say(f"{_where(record)}: warning: {warning}")
+                yield record
+        except Exception as error:  # `problem` says what each kind means
+            tally.failed += 1
+            say(f"{item.name}: {problem(error)}")
+        advance()
+
     with _reader(jobs, reading) as read:
-        for found, problem in read(work()):
+        for records in read(work()):
             item = sent.popleft()  # results come back in the order the inputs went out
-            tally.files += 1
-            if problem is None:
-                tally.profiles += len(found)
-                for record in found:
-                    tally.warnings += len(record["warnings"])
-                    if warn:
-                        for warning in record["warnings"]:
-                            say(f"{_where(record)}: warning: {warning}")
-            else:
-                tally.failed += 1
-                say(f"{item.name}: {problem}")
-            advance()
-            if problem is None:
-                yield item, found
+            stream = counted(item, records)
+            first = next(stream, None)  # an input that fails before its first record has none
+            if first is not None:
+                yield item, itertools.chain((first,), stream)
 
 
 @contextlib.contextmanager
 def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
-    """`read(jobs)`: the results of `read_one` on each job, in order."""
+    """`read(jobs)`: each job's records (an iterator that may raise), in order."""
     if jobs == 1:
-        yield lambda work: (read_one(job, reading) for job in work)
+        yield lambda work: (_lazy(job, reading) for job in work)
         return
     import multiprocessing  # here: 10 ms of start-up that a one-process run does without
 
     with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(reading,)) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
-        yield lambda work: pool.imap(_read_in_worker, work, chunksize=8)
+        yield lambda work: (
+            _replayed(*outcome) for outcome in pool.imap(_read_in_worker, work, chunksize=8)
+        )
+
+
+def _lazy(job: Job, reading: Reading) -> Iterator[dict]:
+    yield from records_of(job, reading)
+
+
+def _replayed(found: list[dict], failure: str | None) -> Iterator[dict]:
+    """A worker's outcome as the records a one-process run would give."""
+    yield from found
+    if failure is not None:
+        raise InputError(failure)
 
 
 _worker_reading = Reading()  # a worker's, sent once rather than with every job
@@ -197,7 +253,7 @@ def _read_in_worker(job: Job) -> tuple[list[dict], str | None]:
     return read_one(job, _worker_reading)
 
 
-def all_records(results: Iterable[tuple[Input, list[dict]]]) -> Iterator[dict]:
+def all_records(results: Iterable[tuple[Input, Iterable[dict]]]) -> Iterator[dict]:
     for _, found in results:
         yield from found
 

@@ -1,5 +1,6 @@
 """The `mzextract` command: arguments in, the library's records out."""
 
+import collections
 import contextlib
 import io
 import json
@@ -191,12 +192,14 @@ def extract_command(
         elif mirror:
             places = mirror_paths(results, output, extension(format_name), arguments, patterns)
             for item, path, records in places:
-                if isinstance(path, InputClash) or not _write_file(
-                    path, lambda out, records=records: write(records, out, options)
-                ):
+                if isinstance(path, InputClash):
+                    say(f"{item.name}: {path}")
+                    written = False
+                else:
+                    written = _write_file(path, lambda out, r=records: write(r, out, options))
+                if not written:
                     tally.failed += 1
-                    if isinstance(path, InputClash):
-                        say(f"{item.name}: {path}")
+                    collections.deque(records, maxlen=0)  # read to the end: counted and said
         elif not _write_file(output, lambda out: write(all_records(results), out, options)):
             tally.failed += 1
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)

@@ -1,16 +1,23 @@
-"""Text or bytes in, records out: the pure core that the command line drives."""
+"""Text or bytes in, records out: the pure core that the command line drives.
+
+`extract` reads a whole input; `extract_blocks` reads a long text input
+block by block and gives each record as soon as its profile has ended, so a
+file of thousands of profiles needs the memory of one.
+"""
+
+from collections.abc import Iterable, Iterator
 
 from .decode import decode, looks_like_html
 from .errors import InputError
 from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
 from .measures import Vocabulary, default_vocabulary
-from .record import build_record
+from .record import build_record, quoted
 from .segment import read_profile
 from .split import is_profile, split_profiles, unglue_headers
 from .text import normalise
 
-_STRAY_SHOWN = 60  # characters of left-out text quoted in its warning
 _NOT_QUOTED = BOILERPLATE | {BLANK}
+_STREAMED = {"UTF-8": "utf-8", "Windows-1252": "cp1252"}  # encodings a block can be read in
 
 
 def extract(
@@ -20,8 +27,6 @@ def extract(
 
     Raises `InputError` when `data` is empty, binary or holds no profile.
     """
-    if vocabulary is None:
-        vocabulary = default_vocabulary()
     notes: list[str] = []
     if isinstance(data, bytes):
         decoded = decode(data)
@@ -33,44 +38,119 @@ def extract(
         from .webpage import page_to_text  # imported here: bs4 costs start-up time
 
         text, input_format = page_to_text(text), "html"
-    lines = [classify(line) for line in unglue_headers(normalise(text)).split("\n")]
-    chunks = list(split_profiles(join_wrapped_headings(lines)))
-    profiles = [chunk for chunk in chunks if is_profile(chunk)]
-    if not profiles:
-        raise InputError("no profile found (no recognition line and none of the four questions)")
-    strays = _stray_warnings(chunks)
-    records = []
-    for index, chunk in enumerate(profiles):
+    lines = unglue_headers(normalise(text)).split("\n")
+    return list(_records(lines, source, input_format, notes, vocabulary))
+
+
+def extract_blocks(
+    blocks: Iterable[bytes], source: str = "-", vocabulary: Vocabulary | None = None
+) -> Iterator[dict]:
+    """`extract` of the bytes that `blocks` join to, record by record.
+
+    The first block that is not plain ASCII decides between UTF-8 and
+    Windows-1252; a page, or text in another encoding, is read whole. Blocks
+    are cut after a line end, where neither encoding can be inside a character.
+    """
+    pieces = _whole_lines(blocks)
+    first = next(pieces, b"")
+    decoded = decode(first)
+    if decoded.encoding not in _STREAMED or looks_like_html(decoded.text):
+        yield from extract(first + b"".join(pieces), source, vocabulary)
+        return
+    notes = list(decoded.notes)  # later blocks' notes reach the records after them
+    lines = _streamed_lines(decoded.text, _STREAMED[decoded.encoding], first, pieces, notes)
+    yield from _records(lines, source, "text", notes, vocabulary)
+
+
+def _streamed_lines(
+    text: str, codec: str, first: bytes, pieces: Iterator[bytes], notes: list[str]
+) -> Iterator[str]:
+    yield from _lines_of(text)
+    decided = not first.isascii()  # ASCII reads the same in both encodings: not yet
+    line = first.count(b"\n") + 1
+    for piece in pieces:
+        if not decided and not piece.isascii():
+            decided = True
+            codec = "utf-8" if _is_utf8(piece) else "cp1252"
+            if codec == "cp1252":
+                notes.append("decoded as Windows-1252")
+        try:
+            text = piece.decode(codec)
+        except UnicodeDecodeError as error:
+            text = piece.decode(codec, errors="replace")
+            where = line + piece.count(b"\n", 0, error.start)
+            name = "UTF-8" if codec == "utf-8" else "Windows-1252"
+            notes.append(f"invalid {name} on line {where} (shown as \ufffd)")
+        yield from _lines_of(text)
+        line += piece.count(b"\n")
+
+
+def _is_utf8(piece: bytes) -> bool:
+    """UTF-8, or mostly UTF-8, by the rule `decode` reads a whole file with."""
+    try:
+        return decode(piece).encoding == "UTF-8"
+    except InputError:  # control bytes in the middle of a file: not for this block to say
+        return False
+
+
+def _whole_lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """The same bytes, each piece ending after a `\\n` (but the last)."""
+    rest = b""
+    for block in blocks:
+        rest += block
+        cut = rest.rfind(b"\n") + 1
+        if cut:
+            yield rest[:cut]
+            rest = rest[cut:]
+    if rest:
+        yield rest
+
+
+def _lines_of(text: str) -> list[str]:
+    """The lines of a piece of text that ends with a line end: none made up at its end."""
+    return unglue_headers(normalise(text)).removesuffix("\n").split("\n")
+
+
+def _records(
+    lines: Iterable[str],
+    source: str,
+    input_format: str,
+    notes: list[str],
+    vocabulary: Vocabulary | None,
+) -> Iterator[dict]:
+    """The record of each profile in `lines`, as soon as the text after it is known.
+
+    Text outside any profile is left out with a warning on the profile after
+    it, or on the last one; so each record is held until the next profile starts.
+    """
+    if vocabulary is None:
+        vocabulary = default_vocabulary()
+    stretches = split_profiles(join_wrapped_headings(list(map(classify, lines))))
+    held: dict | None = None
+    strays: list[str] = []
+    index = 0
+    for stretch in stretches:
+        if not is_profile(stretch):
+            strays.append(f"text outside a profile left out: {_quote(stretch)}")
+            continue
         record = build_record(
-            read_profile(chunk),
+            read_profile(stretch),
             source=source,
             index=index,
             input_format=input_format,
             notes=notes,
             vocabulary=vocabulary,
         )
-        record["warnings"].extend(strays.get(id(chunk), ()))
-        records.append(record)
-    return records
+        record["warnings"].extend(strays)
+        strays = []
+        if held is not None:
+            yield held
+        held, index = record, index + 1
+    if held is None:
+        raise InputError("no profile found (no recognition line and none of the four questions)")
+    held["warnings"].extend(strays)
+    yield held
 
 
-def _stray_warnings(chunks: list[list]) -> dict[int, list[str]]:
-    """Warnings for text outside any profile, on the profile after it (or the last)."""
-    warnings: dict[int, list[str]] = {}
-    pending: list[str] = []
-    last_profile = None
-    for chunk in chunks:
-        if is_profile(chunk):
-            last_profile = id(chunk)
-            warnings[last_profile] = pending
-            pending = []
-        else:
-            pending.append(f'text outside a profile left out: "{_quote(chunk)}"')
-    if pending and last_profile is not None:
-        warnings[last_profile].extend(pending)
-    return warnings
-
-
-def _quote(chunk: list) -> str:
-    text = " ".join(line.line for line in chunk if line.kind not in _NOT_QUOTED)
-    return text if len(text) <= _STRAY_SHOWN else text[: _STRAY_SHOWN - 1] + "…"
+def _quote(stretch: list) -> str:
+    return quoted(" ".join(line.line for line in stretch if line.kind not in _NOT_QUOTED))

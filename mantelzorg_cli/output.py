@@ -97,12 +97,12 @@ class InputClash(Exception):
 
 
 def mirror_paths(
-    results: Iterable[tuple[Input, list[dict]]],
+    results: Iterable[tuple[Input, Iterable[dict]]],
     folder: str,
     extension: str,
     arguments: tuple[str, ...],
     patterns: tuple[str, ...],
-) -> Iterator[tuple[Input, str | InputClash, list[dict]]]:
+) -> Iterator[tuple[Input, str | InputClash, Iterable[dict]]]:
     """Where each input's records go below `folder`: its own path, with `extension`.
 
     Two inputs never share an output: `a.txt` and `a.html` in one folder would
@@ -123,7 +123,11 @@ def mirror_paths(
         path = next(path for path in candidates if path not in taken)
         taken.add(path)
         if _is_input(path, named, walked, patterns):
-            yield item, InputClash(f"its output {path} would replace an input; not written"), []
+            yield (
+                item,
+                InputClash(f"its output {path} would replace an input; not written"),
+                records,
+            )
             continue
         yield item, path, records
 
