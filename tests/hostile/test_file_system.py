@@ -193,9 +193,36 @@ def test_any_folder_shape_gives_records_and_one_line_per_failure(tmp_path_factor
         matched = (name + suffix).lower().endswith((b".txt", b".html", b".htm"))
         if kind == "profile" and matched and not name.startswith(b"."):
             profiles += 1
+    before = _contents(root)
     done = run(os.fsdecode(root), "-f", "jsonl", timeout=30)
     assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr
     assert len(done.stdout.splitlines()) == profiles
     failures = done.stderr.splitlines()
     assert all(line.startswith(b"mzextract: ") for line in failures)
     assert done.returncode == (1 if failures else 0)
+    # The same folder into an output tree beside it: one whole file per profile file.
+    out = root + b".uit"
+    mirrored = run(os.fsdecode(root), "-o", os.fsdecode(out) + "/", timeout=30)
+    assert mirrored.stderr == done.stderr and mirrored.returncode == done.returncode
+    written = [os.path.join(folder, name) for folder, _, names in os.walk(out) for name in names]
+    assert len(written) == profiles
+    for path in written:
+        with open(path, "rb") as file:
+            assert json.loads(file.read())["schema_version"]
+    assert _contents(root) == before  # no input touched
+
+
+def _contents(root: bytes) -> dict:
+    """Every entry below `root`: a file's bytes, a link's target, or the kind of node."""
+    seen = {}
+    for folder, folders, names in os.walk(root):
+        for name in folders + names:
+            path = os.path.join(folder, name)
+            if os.path.islink(path):
+                seen[path] = os.readlink(path)
+            elif os.path.isfile(path):
+                with open(path, "rb") as file:
+                    seen[path] = file.read()
+            else:
+                seen[path] = os.stat(path).st_mode
+    return seen
