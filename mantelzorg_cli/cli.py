@@ -18,7 +18,7 @@ from .errors import InputError
 from .exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
 from .inputs import PATTERNS, STDIN, expand, shown_path
 from .measures import VocabularyError, default_vocabulary, parse_vocabulary
-from .output import InputClash, atomic_text_file, mirror_paths
+from .output import InputClash, atomic_text_file, make_folders, mirror_paths
 from .signals import stop_cleanly_on_signals
 from .terminal import feedback, say, summary
 
@@ -334,9 +334,7 @@ def _write_stdout(write: Callable[[TextIO], object]) -> bool:
 def _write_file(path: str, write: Callable[[TextIO], object]) -> bool:
     """`write` to the file `path`, whole or not at all; False (and a line) when it cannot be."""
     try:
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
+        make_folders(os.path.dirname(path))
         with atomic_text_file(path) as out:
             write(out)
     except OSError as error:

@@ -71,12 +71,26 @@ def expand(arguments: tuple[str, ...], patterns: tuple[str, ...] = PATTERNS) -> 
             yield Input(argument, len(argument) - len(os.path.basename(argument)))
 
 
-def _walk(folder: str, start: int, patterns: tuple[str, ...], seen: set) -> Iterator[Input]:
-    """Matching files below `folder`, sorted by path: hidden ones skipped, links followed once.
+def _walk(top: str, start: int, patterns: tuple[str, ...], seen: set) -> Iterator[Input]:
+    """Matching files below `top`, sorted by path: hidden ones skipped, links followed once.
 
-    Folder by folder rather than all paths sorted at the end, so that only one
-    folder's listing is held at a time.
+    Folder by folder rather than all paths sorted at the end, so that only the
+    listings of the folders on the way down are held; a stack, not recursion,
+    so that no depth of folders is too deep.
     """
+    stack = [_entries(top, start, patterns, seen)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, Input):
+            yield entry
+        else:  # a folder: its entries come before the rest of this one's
+            stack.append(_entries(entry, start, patterns, seen))
+
+
+def _entries(folder: str, start: int, patterns: tuple[str, ...], seen: set) -> Iterator:
+    """A folder's matching files (as `Input`s) and subfolders (as paths), sorted by name."""
     try:
         status = os.stat(folder)
         if (status.st_dev, status.st_ino) in seen:  # a link back up: a loop, walked once
@@ -88,10 +102,7 @@ def _walk(folder: str, start: int, patterns: tuple[str, ...], seen: set) -> Iter
         return
     for name in sorted(names):
         path = os.path.join(folder, name)
-        if name in folders:
-            yield from _walk(path, start, patterns, seen)
-        else:
-            yield Input(path, start, names[name])
+        yield path if name in folders else Input(path, start, names[name])
 
 
 def _listing(folder: str, patterns: tuple[str, ...]) -> tuple[set[str], dict[str, str | None]]:

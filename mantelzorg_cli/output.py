@@ -85,6 +85,19 @@ def _node_stream(path: str, mode: int) -> Iterator[TextIO]:
         yield stream
 
 
+def make_folders(folder: str) -> None:
+    """`os.makedirs(folder, exist_ok=True)` without its recursion: a tree may be deeper."""
+    missing = []
+    while folder and not os.path.isdir(folder):
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another run
+            os.mkdir(path)
+        if not os.path.isdir(path):
+            raise NotADirectoryError(20, "Not a directory", path)
+
+
 def remove_temporaries() -> None:
     """Remove the temporary files being written: for a signal handler, before the exit."""
     for temporary in list(_temporaries):

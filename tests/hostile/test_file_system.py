@@ -226,3 +226,19 @@ def _contents(root: bytes) -> dict:
             else:
                 seen[path] = os.stat(path).st_mode
     return seen
+
+
+def test_folders_deeper_than_the_recursion_limit_are_walked(tmp_path):
+    deepest = tmp_path
+    for _ in range(1500):  # os.makedirs recurses: one level at a time
+        deepest = deepest / "d"
+        deepest.mkdir()
+    (deepest / "p.txt").write_bytes(profile_named("Gemeente Diep"))
+    (tmp_path / "a.txt").write_bytes(profile_named("Gemeente A"))
+    done = run(tmp_path, "-f", "jsonl")
+    assert organisations(done.stdout) == ["Gemeente A", "Gemeente Diep"]
+    assert done.returncode == 0, done.stderr
+    out = tmp_path.parent / "uit"
+    assert run(tmp_path, "-o", f"{out}/").returncode == 0
+    mirrored = out / deepest.relative_to(tmp_path) / "p.json"
+    assert json.loads(mirrored.read_text())["organisation"] == "Gemeente Diep"
