@@ -235,10 +235,13 @@ def test_folders_deeper_than_the_recursion_limit_are_walked(tmp_path):
         deepest.mkdir()
     (deepest / "p.txt").write_bytes(profile_named("Gemeente Diep"))
     (tmp_path / "a.txt").write_bytes(profile_named("Gemeente A"))
-    done = run(tmp_path, "-f", "jsonl")
-    assert organisations(done.stdout) == ["Gemeente A", "Gemeente Diep"]
-    assert done.returncode == 0, done.stderr
-    out = tmp_path.parent / "uit"
-    assert run(tmp_path, "-o", f"{out}/").returncode == 0
-    mirrored = out / deepest.relative_to(tmp_path) / "p.json"
-    assert json.loads(mirrored.read_text())["organisation"] == "Gemeente Diep"
+    out = tmp_path / "uit"
+    try:
+        done = run(tmp_path / "d", tmp_path / "a.txt", "-f", "jsonl")
+        assert organisations(done.stdout) == ["Gemeente Diep", "Gemeente A"]
+        assert done.returncode == 0, done.stderr
+        assert run(tmp_path / "d", "-o", f"{out}/").returncode == 0
+        mirrored = out / deepest.relative_to(tmp_path / "d") / "p.json"
+        assert json.loads(mirrored.read_text())["organisation"] == "Gemeente Diep"
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses too deep for these
+        subprocess.run(["rm", "-rf", tmp_path / "d", out], check=True)

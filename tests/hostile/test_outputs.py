@@ -179,3 +179,23 @@ def test_control_characters_never_reach_the_terminal(tmp_path):
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr
     assert "rood\\x1b[31m.txt: empty file" in done.stderr
     assert all(len(line) < 300 for line in done.stderr.splitlines())
+
+
+def test_a_full_device_as_output_is_one_line(profile):
+    done = run(profile, "-o", "/dev/full", "-f", "json")
+    assert done.stderr.decode() == "mzextract: /dev/full: cannot write: No space left on device\n"
+    assert done.returncode == 1 and stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_a_disk_that_fills_up_keeps_the_earlier_output(profile, tmp_path, monkeypatch):
+    out = tmp_path / "uit.json"
+    out.write_text("oud")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mantelzorg_cli.exporters.json_writer.json.dumps", full)
+    done = invoke(profile, "-o", out)
+    assert done.stderr == f"mzextract: {out}: cannot write: No space left on device\n"
+    assert done.exit_code == 1
+    assert out.read_text() == "oud" and sorted(tmp_path.iterdir()) == [profile, out]
