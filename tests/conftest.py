@@ -61,3 +61,12 @@ def needs_program(name: str) -> str:
             pytest.fail(f"{name} is missing: .ci/run installs it")
         pytest.skip(f"needs the {name} program (Debian package {name})")
     return found
+
+
+@pytest.fixture(scope="session")
+def big_folder(tmp_path_factory):
+    """3,000 profiles: a run over them lasts long enough to be interrupted."""
+    folder = tmp_path_factory.mktemp("groot")
+    for index in range(3000):
+        (folder / f"p{index:05d}.txt").write_bytes(profile_named(f"Gemeente {index}"))
+    return folder

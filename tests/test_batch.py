@@ -103,14 +103,6 @@ def test_two_runs_give_byte_identical_files(tree, tmp_path):
     assert (tmp_path / "een.csv").read_bytes() == (tmp_path / "twee.csv").read_bytes()
 
 
-@pytest.fixture(scope="module")
-def big_folder(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("groot")
-    for index in range(3000):
-        (folder / f"p{index:05d}.txt").write_bytes(profile_named(f"Gemeente {index}"))
-    return folder
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_killed_run_leaves_no_file_at_all(big_folder, tmp_path, stop, jobs):

@@ -10,15 +10,7 @@ import subprocess
 import time
 
 import pytest
-from conftest import MZEXTRACT, profile_named
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    root = tmp_path_factory.mktemp("veel")
-    for index in range(1500):
-        (root / f"p{index:04d}.txt").write_bytes(profile_named(f"Gemeente {index}"))
-    return root
+from conftest import MZEXTRACT
 
 
 def stopped_run(command: list, signal_number: int, wait: float) -> tuple[int, bytes]:
@@ -33,10 +25,10 @@ def stopped_run(command: list, signal_number: int, wait: float) -> tuple[int, by
 @pytest.mark.parametrize(
     "signal_number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["TERM", "INT", "HUP"]
 )
-def test_a_signal_to_the_group_ends_a_mirror_run_cleanly(folder, tmp_path, jobs, signal_number):
+def test_a_signal_to_the_group_ends_a_mirror_run_cleanly(big_folder, tmp_path, jobs, signal_number):
     for attempt, wait in enumerate((0.4, 0.7, 1.0)):
         out = tmp_path / f"uit{attempt}"
-        command = [MZEXTRACT, folder, "-o", f"{out}/", "--jobs", jobs]
+        command = [MZEXTRACT, big_folder, "-o", f"{out}/", "--jobs", jobs]
         status, stderr = stopped_run(command, signal_number, wait)
         assert status == 128 + signal_number, stderr
         assert b"Traceback" not in stderr
