@@ -69,6 +69,7 @@ _VOCABULARY_SIZE = 4 * 2**20  # bytes: the built-in vocabulary is 25 KB
 def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
     if path is None:
         return None
+    ctx.meta["vocabulary path"] = path  # an input too: no output may replace it
     try:
         text = read_file(path, _VOCABULARY_SIZE).decode("utf-8")
         return parse_vocabulary(text, shown_path(path))
@@ -80,6 +81,17 @@ def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | Non
         raise click.BadParameter(f"{shown_path(path)}: too large for a vocabulary") from None
     except VocabularyError as error:
         raise click.BadParameter(str(error)) from None
+
+
+def _check_patterns(ctx: click.Context, param: click.Parameter, patterns: tuple[str, ...]):
+    for pattern in patterns:
+        if not pattern.strip():
+            raise click.BadParameter("a pattern cannot be empty")
+        if "/" in pattern:
+            raise click.BadParameter(
+                f"{pattern!r}: a pattern matches file names, not paths (folders are walked anyway)"
+            )
+    return patterns
 
 
 class _Size(click.ParamType):
@@ -107,6 +119,7 @@ def _reading_options(command):
             "patterns",
             multiple=True,
             metavar="PATTERN",
+            callback=_check_patterns,
             help="Files to take from folders (repeatable). Default: *.txt, *.html, *.htm.",
         ),
         click.option(
@@ -176,6 +189,8 @@ def extract_command(
     `mzextract summary --help` tells about figures over many profiles.
     """
     arguments = _arguments_or_stdin(arguments)
+    if output == STDIN:  # `-o -`: standard output, as in every other tool
+        output = None
     mirror = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
     if format_name is None:
         format_name = format_of(output) if output and not mirror else "json"
@@ -357,7 +372,8 @@ def _check_output(output: str | None, arguments: tuple[str, ...], folder: bool) 
     if not folder and parent and not os.path.isdir(parent):
         raise click.UsageError(f"the folder of {shown_path(output)} does not exist")
     target = os.path.realpath(output)
-    for argument in arguments:
+    vocabulary = click.get_current_context().meta.get("vocabulary path")
+    for argument in (*arguments, *([vocabulary] if vocabulary else [])):
         if argument == STDIN:
             continue
         named = os.path.realpath(argument)

@@ -172,9 +172,49 @@ def _compile(patterns: list[str], where: str) -> re.Pattern:
     try:
         # One pattern as written, so that an error's position is the writer's.
         joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
-        return re.compile(joined, re.IGNORECASE)
+        compiled = re.compile(joined, re.IGNORECASE)
     except re.error as error:
         raise VocabularyError(f"{where}: bad pattern ({error})") from None
+    if _repeats_a_repeat(_parsed(joined)):
+        raise VocabularyError(
+            f"{where}: pattern {joined!r} repeats without bound a part that repeats itself, "
+            "like (a+)+: on some texts that takes for ever; bound the outer one, {0,3}"
+        )
+    return compiled
+
+
+def _parsed(pattern: str) -> list:
+    """`pattern` as the `re` module's parser sees it: (operator, argument) pairs."""
+    try:
+        from re import _parser  # Python 3.11 and later
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    return list(_parser.parse(pattern, re.IGNORECASE))
+
+
+def _repeats_a_repeat(items: list, inside_unbounded: bool = False) -> bool:
+    r"""Whether an unbounded repeat holds a repeat: the shape that backtracks exponentially.
+
+    `(a+)+` and `(?:\w+\s*)*` are refused; `(?:\w+ ){0,3}`, bounded outside, is not.
+    """
+    import _sre  # the `re` engine: its MAXREPEAT is what `+` and `*` repeat up to
+
+    for operator, argument in items:
+        name, unbounded = str(operator), inside_unbounded
+        if name.endswith("_REPEAT"):  # MAX_, MIN_ and POSSESSIVE_REPEAT: (low, high, inner)
+            _, high, inner = argument
+            if high > 1 and inside_unbounded:
+                return True
+            groups, unbounded = [inner], inside_unbounded or high >= _sre.MAXREPEAT
+        elif name in ("SUBPATTERN", "ASSERT", "ASSERT_NOT"):  # the group is the last part
+            groups = [argument[-1]]
+        elif name == "BRANCH":
+            groups = argument[1]
+        else:
+            groups = [argument] if name == "ATOMIC_GROUP" else []
+        if any(_repeats_a_repeat(group, unbounded) for group in groups):
+            return True
+    return False
 
 
 def _required_text(pattern: str) -> str:

@@ -18,6 +18,7 @@ from typing import TextIO
 
 from .inputs import Input
 
+_NAME_KEPT = 200  # bytes of the output's name in its temporary's: 255 is the most a name has
 _temporaries: set[str] = set()  # being written now; removed by `remove_temporaries`
 
 
@@ -56,6 +57,8 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
 
 def _create_temporary(folder: str, name: str) -> tuple[str, int]:
     """A new hidden file beside the output: O_EXCL, so never one someone else made."""
+    if len(os.fsencode(name)) > _NAME_KEPT:  # the temporary's own name must fit NAME_MAX too
+        name = os.fsdecode(os.fsencode(name)[:_NAME_KEPT])
     for attempt in range(100):
         temporary = os.path.join(folder, f".{name}.{os.getpid()}.{attempt}.tmp")
         _temporaries.add(temporary)  # before it exists: a signal may come at any moment

@@ -5,6 +5,7 @@ tables are `summary_tables`).
 """
 
 import contextlib
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -25,8 +26,13 @@ def printable(message: str) -> str:
 
 
 def say(message: str) -> None:
-    if sys.stderr is not None:  # `2>&-`: nowhere to say it
+    if sys.stderr is None:  # `2>&-`: nowhere to say it
+        return
+    try:
         print(f"mzextract: {printable(message)}", file=sys.stderr, flush=True)
+    except OSError:  # its reader left, or `2>/dev/full`: the records still matter
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+        sys.stderr = None
 
 
 def _no_bar() -> None:

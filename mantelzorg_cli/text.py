@@ -7,8 +7,15 @@ import unicodedata
 # spaces and joiners, the BOM, the soft hyphen) and the bidirectional controls
 # of right-to-left text: they are not white space to Python, so they are
 # removed rather than folded.
-_INVISIBLE_CHARACTERS = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
+_JOINERS = "\u200b-\u200f"
+_JOINERS_BUT_ZWJ = "\u200b\u200c\u200e\u200f"
+_INVISIBLE_CHARACTERS = f"\u00ad\u061c{_JOINERS}\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_INVISIBLE = re.compile(
+    # ...but the joiner (U+200D) inside an emoji sequence: 👩‍👧 is one picture, 👩👧 two.
+    f"[{_INVISIBLE_CHARACTERS.replace(_JOINERS, _JOINERS_BUT_ZWJ)}]"
+    f"|(?<![{_PICTOGRAPH}])\u200d|\u200d(?![{_PICTOGRAPH}])"
+)
 _VISIBLE = re.compile(rf"[^\s{_INVISIBLE_CHARACTERS}]")
 # Every way text ends a line: CRLF, a lone CR, form feed, vertical tab, NEL,
 # and the Unicode line and paragraph separators.

@@ -199,3 +199,46 @@ def test_a_disk_that_fills_up_keeps_the_earlier_output(profile, tmp_path, monkey
     assert done.stderr == f"mzextract: {out}: cannot write: No space left on device\n"
     assert done.exit_code == 1
     assert out.read_text() == "oud" and sorted(tmp_path.iterdir()) == [profile, out]
+
+
+def test_dash_as_output_is_standard_output(profile, tmp_path):
+    done = run(profile, "-o", "-", "-f", "jsonl", cwd=tmp_path)
+    assert json.loads(done.stdout)["organisation"] == "Gemeente P"
+    assert list(tmp_path.iterdir()) == [profile]
+
+
+@pytest.mark.parametrize("length", [240, 251])
+def test_names_near_the_longest_a_file_system_allows(tmp_path, length):
+    (tmp_path / "in").mkdir()
+    name = "p" * (length - len(".txt")) + ".txt"
+    (tmp_path / "in" / name).write_bytes(profile_named("Gemeente Lang"))
+    done = run(tmp_path / "in", "-o", f"{tmp_path / 'uit'}/")
+    output = "p" * (length - len(".txt")) + ".json"
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "uit" / output).read_text())["organisation"] == "Gemeente Lang"
+
+
+@pytest.mark.parametrize("pattern", ["", "**/*"])
+def test_a_glob_that_can_match_nothing_is_a_usage_error(profile, pattern):
+    done = run(profile.parent, "--glob", pattern)
+    assert done.returncode == 2 and b"--glob" in done.stderr
+
+
+def test_a_full_standard_error_costs_only_the_messages(profile, tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [MZEXTRACT, profile, empty, "-f", "jsonl"], stdout=subprocess.PIPE, stderr=full
+        )
+    assert json.loads(done.stdout)["organisation"] == "Gemeente P"
+    assert done.returncode == 1  # the empty file failed; said nowhere, but still counted
+
+
+@pytest.mark.parametrize("odd", ["\n", "\u202e", "\u009b", "\u2028"])
+def test_odd_characters_in_names_stay_one_escaped_line(tmp_path, odd):
+    name = tmp_path / f"a{odd}b.txt"
+    name.write_bytes(b"")
+    done = run(name)
+    lines = done.stderr.decode().splitlines()
+    assert lines == [f"mzextract: {tmp_path}/a{ascii(odd)[1:-1]}b.txt: empty file"]

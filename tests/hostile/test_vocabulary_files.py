@@ -1,0 +1,53 @@
+"""A `--measures` file that cannot be used is one usage error naming it, before any work."""
+
+import pytest
+from conftest import ROOT, run
+
+SAMPLE = ROOT / "samples" / "bakkerij-van-dam.txt"
+GOOD = "- id: x\n  nl: Iets\n  en: Something\n  patterns: [folder]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (GOOD + "  sections: 5\n", "measure 1: sections must be a list of section keys"),
+        (GOOD.replace("id: x", "id: [a, b]"), "measure 1: id must be text"),
+        (GOOD.replace("nl: Iets", "nl: {a: 1}"), "measure 1: nl must be text"),
+        (GOOD.replace("[folder]", "['(a+)+$']"), "repeats without bound a part that repeats"),
+        (GOOD.replace("[folder]", "['(?:\\w+\\s*)*x']"), "repeats without bound"),
+    ],
+    ids=["sections", "id", "nl", "nested repeat", "nested word repeat"],
+)
+def test_a_wrong_vocabulary_is_one_usage_error(tmp_path, text, message):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(text)
+    done = run(SAMPLE, "--measures", vocabulary, timeout=20)
+    assert done.returncode == 2
+    assert message in done.stderr.decode() and b"Traceback" not in done.stderr
+
+
+def test_bounded_repeats_stay_allowed(tmp_path):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(GOOD.replace("[folder]", "['\\bfolder (?:\\w+ ){0,3}uit\\w*']"))
+    assert run(SAMPLE, "--measures", vocabulary).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "message"), [("/dev/zero", "too large for a vocabulary"), (None, "not UTF-8 text")]
+)
+def test_an_endless_or_binary_vocabulary_is_refused(tmp_path, path, message):
+    if path is None:
+        path = tmp_path / "m.yaml"
+        path.write_bytes(b"- id: \xff\xfe\n")
+    done = run(SAMPLE, "--measures", path, timeout=20)
+    assert done.returncode == 2 and f"{path}: {message}" in done.stderr.decode()
+
+
+@pytest.mark.parametrize("command", [["-o"], ["summary", "--html"]], ids=["-o", "--html"])
+def test_no_output_replaces_the_vocabulary(tmp_path, command):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(GOOD)
+    *subcommand, option = command
+    done = run(*subcommand, SAMPLE, "--measures", vocabulary, option, vocabulary, "-f", "json")
+    assert done.returncode == 2 and b"is one of the inputs" in done.stderr
+    assert vocabulary.read_text() == GOOD
