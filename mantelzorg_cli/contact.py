@@ -2,7 +2,11 @@
 
 import re
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+from .text import fold
+
+# Only from the start of a run of address characters: a search that starts again
+# inside a long run without an `@` is quadratic, and a later start never matches.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)31[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?\d|0\d)(?:[\s.-]{0,3}\d){7,8}(?!\d)"
 )
@@ -22,6 +26,9 @@ _ROLE_WORDS = re.compile(
 
 def parse_contact(text: str) -> dict:
     """`{"name", "role", "email", "phone", "text"}` from the contact sentence."""
+    # Folded, as a record's text always is: in a long run of white space,
+    # `\s*[,;]\s*` and the labels' `\s*:?\s*$` would try every start, quadratic time.
+    text = fold(text)
     email = _EMAIL.search(text)
     phone = _PHONE.search(text)
     rest = text
@@ -44,7 +51,8 @@ def _name_and_role(details: str) -> tuple[str | None, str | None]:
     parts = [part for part in parts if part]
     if not parts or len(parts[0].split()) > _NAME_WORDS:
         return None, None
-    if bracketed := _IN_BRACKETS.match(parts[0]):
+    # `Name (role)` ends in `)`: without one, the match would try every `(` to the end.
+    if parts[0].endswith(")") and (bracketed := _IN_BRACKETS.match(parts[0])):
         parts[:1] = bracketed.groups()
     if len(parts) > 1 and _ROLE_WORDS.search(parts[0]) and not _ROLE_WORDS.search(parts[1]):
         parts[0], parts[1] = parts[1], parts[0]

@@ -19,6 +19,7 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(\d{4}|\d{2})"
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 _PATTERNS = (
     # 30 maart 2017, 1e juli 2019, 30 mrt. '17
     re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?\s+'?{_YEAR}\b", re.I),
@@ -40,6 +41,11 @@ def parse_date(text: str) -> str | None:
         if match:
             return _iso(number, match.groups())
     return None
+
+
+def names_a_month(text: str) -> bool:
+    """`maart`, `mrt.`, `Sept`: a month's name or abbreviation as a word of its own."""
+    return _MONTH_NAME.search(text) is not None
 
 
 def _iso(pattern: int, groups: tuple[str, ...]) -> str | None:

@@ -5,8 +5,10 @@ organisation, a website, a continuation) is decided by `segment`.
 """
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .dates import names_a_month
 from .questions import heading_text, match_question
 from .text import fold, indent_of
 
@@ -40,11 +42,23 @@ _FOOTER = re.compile(r"overzicht van alle organisaties\W*", re.I)
 _FOOTER_NAME = re.compile(
     r"(.+?)\s+is\s+(?:1|één|een)\s+van\s+de\s+erkende\s+organisaties\W*", re.I
 )
+_FOOTER_LENGTH = 200  # characters: a name of a title's 15 words and the sentence around it
+# How a sentence starts that speaks of the organisation instead of naming it:
+# `Onze organisatie is een van de erkende organisaties.` in an answer.
+_NOT_A_NAME = frozenset({
+    "wij", "we", "ik", "u", "jij", "je", "zij", "ze", "hij", "men",  # pronouns
+    "onze", "ons", "mijn", "uw", "jullie", "hun", "haar", "zijn",  # possessives
+    "deze", "dit", "die", "dat",  # demonstratives
+    "er", "hier", "daar", "ook", "zo",  # adverbs a sentence starts with
+})  # fmt: skip
+_ARTICLES = frozenset(("de", "het", "een", "’t", "'t"))
 _RECOGNITION = re.compile(
-    r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie))?"
-    r"(?:\s+(?:sinds|vanaf|per|op))?\s*:?\s*",
+    r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie)\b)?"
+    r"(?:\s+(?:sinds|vanaf|per|op)\b)?\s*(:?)\s*",
     re.I,
 )
+_DATE_WORDS = 6  # `30 maart 2017 (verlengd in 2020)`: a date as written is a few words
+_UNREADABLE_DATE_WORDS = 2  # `sinds: binnenkort`: a label's value, not a sentence
 _CONTACT = re.compile(
     r"(?:voor\s+meer\s+informatie|meer\s+informatie|voor\s+vragen"
     r"|contact(?:persoon|gegevens)?\s*:|contactpersoon\b)",
@@ -58,8 +72,10 @@ _URL = re.compile(
 _SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
 _BULLET = re.compile(r"(?:([-*–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
 _RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
-# `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence.
-_ABBREVIATION = re.compile(r"(?:\b\w\.){2,}$")
+# `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence. Its last
+# two letters tell, so only they are matched: a search for the whole abbreviation
+# starts again at every letter of `a.a.a.…`, quadratic time.
+_ABBREVIATION_END = re.compile(r"\b\w\.\w\.")
 
 
 def classify(raw: str) -> Line:
@@ -73,10 +89,19 @@ def classify(raw: str) -> Line:
         return Line(HEADER, line)
     if short and _FOOTER.fullmatch(line):
         return Line(FOOTER, line)
-    if "organisaties" in line and (m := _FOOTER_NAME.fullmatch(line)):
+    if (
+        "organisaties" in line
+        and len(line) <= _FOOTER_LENGTH
+        and (m := _FOOTER_NAME.fullmatch(line))
+        and _is_name(m.group(1))
+    ):
         return Line(FOOTER_NAME, line, m.group(1))
-    if line[0] in "Ee" and (m := _RECOGNITION.match(line)):
-        return Line(RECOGNITION, line, line[m.end() :])
+    if (
+        line[0] in "Ee"
+        and (m := _RECOGNITION.match(line))
+        and _is_date_as_written(date := line[m.end() :], after_colon=bool(m.group(1)))
+    ):
+        return Line(RECOGNITION, line, date)
     symbol = _SYMBOL_BULLET.match(line)
     if not symbol and (question := _question(line)):
         return question
@@ -93,6 +118,30 @@ def classify(raw: str) -> Line:
     return Line(TEXT, line, line, indent)
 
 
+def _is_name(text: str) -> bool:
+    """`Gemeente Dalfsen`, `De Zorggroep`: not a list item, nor `Wij`, `Onze organisatie`, `Het`."""
+    if _SYMBOL_BULLET.match(text) or _BULLET.match(text) or not looks_like_title(text):
+        return False
+    first, *rest = text.split()
+    if first.lower() in _ARTICLES:  # `Het Kompas` is a name; `Het bedrijf` and `Het` are not
+        return bool(rest) and rest[0][:1].isupper()
+    return first.lower() not in _NOT_A_NAME
+
+
+def _is_date_as_written(text: str, after_colon: bool) -> bool:
+    """What follows the recognition label: nothing, or a date, even one that cannot be read.
+
+    `zijn betekent voor ons dat …` is a sentence that starts with the label.
+    """
+    words = text.split()
+    if not words:
+        return True  # the date may follow on the next line
+    if len(words) > _DATE_WORDS:
+        return False
+    mentions_a_date = any(c.isdigit() for c in text) or names_a_month(text)
+    return mentions_a_date or (after_colon and len(words) <= _UNREADABLE_DATE_WORDS)
+
+
 def _question(line: str) -> Line | None:
     heading = heading_text(line)
     found = match_question(heading)
@@ -102,26 +151,31 @@ def _question(line: str) -> Line | None:
     return Line(QUESTION, line, heading, key=key, score=score)
 
 
-def join_wrapped_headings(lines: list[Line]) -> list[Line]:
-    """Join a heading hard-wrapped over two lines, when joined it matches better."""
-    joined: list[Line] = []
-    skip = False
-    for this, after in zip(lines, [*lines[1:], None], strict=True):
-        if skip:
-            skip = False
-            continue
-        if this.kind == QUESTION and after is not None and after.kind == TEXT:
-            both = _question(f"{this.line} {after.line}")
-            if both is not None and both.key == this.key and both.score > this.score:
-                joined.append(both)
-                skip = True
+def join_wrapped_headings(lines: Iterable[Line]) -> Iterator[Line]:
+    """Join a heading hard-wrapped over two lines, when joined it matches better.
+
+    A line at a time, holding only a question until the line after it is seen.
+    """
+    held: Line | None = None  # a question that the next line may continue
+    for line in lines:
+        if held is not None:
+            both = _question(f"{held.line} {line.line}") if line.kind == TEXT else None
+            if both is not None and both.key == held.key and both.score > held.score:
+                yield both
+                held = None
                 continue
-        joined.append(this)
-    return joined
+            yield held
+            held = None
+        if line.kind == QUESTION:
+            held = line
+        else:
+            yield line
+    if held is not None:
+        yield held
 
 
 def looks_like_title(line: str) -> bool:
     """A short line that names something rather than saying something."""
     if len(line.split()) > 15 or line[-1] in "?:!;,":
         return False
-    return line[-1] != "." or bool(_ABBREVIATION.search(line))
+    return line[-1] != "." or bool(_ABBREVIATION_END.fullmatch(line, max(0, len(line) - 4)))

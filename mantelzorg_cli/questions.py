@@ -20,7 +20,6 @@ QUESTIONS = {
 # Marks in front of (and behind) a heading that are not part of its text:
 # markdown `##` and `**`, and a number such as `1.`, `1)` or `(1)`.
 _HEADING_MARKS = re.compile(r"^(?:[#*]+\s*)*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
-_TRAILING_MARKS = re.compile(r"\s*(?:\*\*|#+)$")
 _MARK_STARTS = frozenset("#*(0123456789")
 _APOSTROPHES = "’'`‘´"
 _WORD = re.compile(r"[^\W_]+")
@@ -34,7 +33,18 @@ def heading_text(line: str) -> str:
     """The heading as written, without a number, `#` marks or `**`."""
     if line[0] in _MARK_STARTS:
         line = _HEADING_MARKS.sub("", line, count=1)
-    return _TRAILING_MARKS.sub("", line) if line[-1:] in ("*", "#") else line
+    return _without_trailing_marks(line) if line[-1:] in ("*", "#") else line
+
+
+def _without_trailing_marks(line: str) -> str:
+    """`… het thema? ##`, `… het thema?**`: without the marks and the space before them."""
+    # String methods, not a regex: searched for, `\s*#+$` starts again at every
+    # `#` of a long run, quadratic time on a line of `#` and letters.
+    if line.endswith("**"):
+        return line[:-2].rstrip()
+    if line.endswith("#"):
+        return line.rstrip("#").rstrip()
+    return line
 
 
 def _words(text: str) -> frozenset[str]:
