@@ -16,6 +16,7 @@ from .core import extract, extract_blocks
 from .errors import InputError
 from .inputs import STDIN, Input
 from .measures import Vocabulary
+from .signals import die_with_parent
 
 MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
@@ -218,7 +219,8 @@ def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
         return
     import multiprocessing  # here: 10 ms of start-up that a one-process run does without
 
-    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(reading,)) as pool:
+    starting = {"initializer": _start_worker, "initargs": (reading, os.getpid())}
+    with multiprocessing.Pool(jobs, **starting) as pool:
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda work: (
             _replayed(*outcome) for outcome in pool.imap(_read_in_worker, work, chunksize=8)
@@ -239,9 +241,10 @@ def _replayed(found: list[dict], failure: str | None) -> Iterator[dict]:
 _worker_reading = Reading()  # a worker's, sent once rather than with every job
 
 
-def _start_worker(reading: Reading) -> None:
+def _start_worker(reading: Reading, parent: int) -> None:
     global _worker_reading
     _worker_reading = reading
+    die_with_parent(parent)
     # Workers die plainly on a signal and ignore Ctrl-C: the parent stops them
     # (the command's handlers, inherited, would run cleanup that is the parent's).
     for number in (signal.SIGTERM, signal.SIGHUP):

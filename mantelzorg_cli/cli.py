@@ -2,6 +2,7 @@
 
 import collections
 import contextlib
+import errno
 import io
 import json
 import os
@@ -18,7 +19,13 @@ from .errors import InputError
 from .exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
 from .inputs import PATTERNS, STDIN, expand, shown_path
 from .measures import VocabularyError, default_vocabulary, parse_vocabulary
-from .output import InputClash, atomic_text_file, make_folders, mirror_paths
+from .output import (
+    InputClash,
+    atomic_text_file,
+    make_folders,
+    mirror_paths,
+    remove_stale_temporaries,
+)
 from .signals import stop_cleanly_on_signals
 from .terminal import feedback, say, summary
 
@@ -209,14 +216,19 @@ def extract_command(
             for item, path, records in places:
                 if isinstance(path, InputClash):
                     say(f"{item.name}: {path}")
-                    written = False
+                    failure = path
                 else:
-                    written = _write_file(path, lambda out, r=records: write(r, out, options))
-                if not written:
+                    failure = _write_file(path, lambda out, r=records: write(r, out, options))
+                if failure is not None:
                     tally.failed += 1
                     collections.deque(records, maxlen=0)  # read to the end: counted and said
-        elif not _write_file(output, lambda out: write(all_records(results), out, options)):
-            tally.failed += 1
+                if getattr(failure, "errno", None) in _NOWHERE_TO_WRITE:
+                    say(f"stopped: nothing more can be written below {shown_path(output)}")
+                    sys.exit(1)
+        else:
+            remove_stale_temporaries(output)
+            if _write_file(output, lambda out: write(all_records(results), out, options)):
+                tally.failed += 1
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 
 
@@ -255,10 +267,10 @@ def summary_command(
     # Warnings are figures here (completeness), not lines on standard error.
     with _reading(arguments, patterns, jobs, reading, quiet, warn=False) as (results, tally):
         figures = summarise(all_records(results), vocabulary)
-    if report is not None and not _write_file(
-        report, lambda out: out.write(render_html(figures, labels))
-    ):
-        tally.failed += 1
+    if report is not None:
+        remove_stale_temporaries(report)
+        if _write_file(report, lambda out: out.write(render_html(figures, labels))):
+            tally.failed += 1
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -346,18 +358,22 @@ def _write_stdout(write: Callable[[TextIO], object]) -> bool:
     return True
 
 
-def _write_file(path: str, write: Callable[[TextIO], object]) -> bool:
-    """`write` to the file `path`, whole or not at all; False (and a line) when it cannot be."""
+# Errors after which no other output can be written either: a mirroring run stops.
+_NOWHERE_TO_WRITE = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EROFS))
+
+
+def _write_file(path: str, write: Callable[[TextIO], object]) -> OSError | None:
+    """`write` to the file `path`, whole or not at all; why not (said on a line), if not."""
     try:
         make_folders(os.path.dirname(path))
         with atomic_text_file(path) as out:
             write(out)
+    except BrokenPipeError as error:  # a named pipe whose reader left
+        return error
     except OSError as error:
-        if isinstance(error, BrokenPipeError):  # a named pipe whose reader left
-            return False
         say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
-        return False
-    return True
+        return error
+    return None
 
 
 def _check_output(output: str | None, arguments: tuple[str, ...], folder: bool) -> None:

@@ -8,7 +8,7 @@ file of thousands of profiles needs the memory of one.
 from collections.abc import Iterable, Iterator
 
 from .decode import decode, looks_like_html
-from .errors import InputError
+from .errors import EmptyInput, InputError
 from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
 from .measures import Vocabulary, default_vocabulary
 from .record import build_record, quoted
@@ -53,7 +53,14 @@ def extract_blocks(
     """
     pieces = _whole_lines(blocks)
     first = next(pieces, b"")
-    decoded = decode(first)
+    while True:
+        try:
+            decoded = decode(first)
+            break
+        except EmptyInput:  # only blank lines, which no record holds: the next block decides
+            first = next(pieces, None)
+            if first is None:
+                raise
     if decoded.encoding not in _STREAMED or looks_like_html(decoded.text):
         yield from extract(first + b"".join(pieces), source, vocabulary)
         return
@@ -125,7 +132,7 @@ def _records(
     """
     if vocabulary is None:
         vocabulary = default_vocabulary()
-    stretches = split_profiles(join_wrapped_headings(list(map(classify, lines))))
+    stretches = split_profiles(join_wrapped_headings(map(classify, lines)))
     held: dict | None = None
     strays: list[str] = []
     index = 0

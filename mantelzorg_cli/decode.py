@@ -27,7 +27,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-from .errors import InputError
+from .errors import EmptyInput, InputError
 from .text import is_blank
 
 _SAMPLE = 4096  # bytes or characters looked at to tell what a file is
@@ -88,7 +88,7 @@ def decode(data: bytes) -> Decoded:
         raise InputError("binary file, not text")  # cheap, before reading a large file
     decoded = _decode_wide(data, *wide) if wide else _decode_narrow(data)
     if is_blank(decoded.text):
-        raise InputError("empty file")
+        raise EmptyInput("empty file")
     if wide and _looks_binary(decoded.text[:_SAMPLE]):
         raise InputError("binary file, not text")
     return decoded

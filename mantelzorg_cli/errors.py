@@ -7,3 +7,7 @@ class InputError(ValueError):
     The message is one short phrase meant to follow a file name on standard
     error, as in ``mzextract: notes.txt: no profile found``.
     """
+
+
+class EmptyInput(InputError):
+    """Nothing but white space: a file, or the start of one that is read in blocks."""

@@ -101,6 +101,28 @@ def make_folders(folder: str) -> None:
             raise NotADirectoryError(20, "Not a directory", path)
 
 
+def remove_stale_temporaries(path: str) -> None:
+    """Remove what runs killed with SIGKILL left beside `path`: temporaries of dead processes."""
+    folder, name = os.path.split(os.path.realpath(path))
+    prefix = f".{name}."
+    try:
+        with os.scandir(folder) as listing:
+            stale = [entry.name for entry in listing if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    for found in stale:
+        pid, _, counter = found[len(prefix) :].removesuffix(".tmp").partition(".")
+        if not (found.endswith(".tmp") and pid.isdigit() and counter.isdigit()):
+            continue
+        try:
+            os.kill(int(pid), 0)  # its writer is alive: not ours to remove
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, found))
+        except OSError:
+            pass
+
+
 def remove_temporaries() -> None:
     """Remove the temporary files being written: for a signal handler, before the exit."""
     for temporary in list(_temporaries):

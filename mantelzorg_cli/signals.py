@@ -26,9 +26,40 @@ def _stop(number: int, frame: object) -> None:
         signal.signal(handled, signal.SIG_IGN)
     remove_temporaries()
     if "multiprocessing" in sys.modules:  # a pool was started: its workers end with us
-        for worker in sys.modules["multiprocessing"].active_children():
-            worker.kill()
+        _end_workers(sys.modules["multiprocessing"])
     if number == signal.SIGINT:
         with contextlib.suppress(OSError):  # `2>&-`
             os.write(2, b"mzextract: interrupted; no output file was left half written\n")
     os._exit(128 + number)
+
+
+def _end_workers(multiprocessing) -> None:
+    """Kill the pool's workers and reap them, so that none is left, not even a zombie.
+
+    One the pool starts meanwhile dies with this process (`die_with_parent`).
+    """
+    workers = [worker.pid for worker in multiprocessing.active_children()]
+    for pid in workers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    for pid in workers:
+        with contextlib.suppress(ChildProcessError):  # the pool's own thread reaped it first
+            os.waitpid(pid, 0)
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker: end when the parent does, however it ends, and without a word.
+
+    A write to the parent's closed pipe ends it quietly (SIGPIPE, as for any
+    Unix program) rather than with a BrokenPipeError traceback; and on Linux
+    the parent's death kills it even when it is not writing.
+    """
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's handler has to do
+        pass
+    if os.getppid() != parent:  # it died before the line above: nobody will kill this one
+        os._exit(0)

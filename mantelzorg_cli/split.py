@@ -17,7 +17,10 @@ from .lines import (
 )
 
 # `cat a.txt b.txt` glues b's header to a's footer when a has no final newline.
-_GLUED_HEADER = re.compile(r"(organisaties\W*?)[ \t]*(?=werk\s*&\s*mantelzorg[ \t]*$)", re.I | re.M)
+# (Its punctuation is matched without spaces, so a run of spaces is crossed once: linear.)
+_GLUED_HEADER = re.compile(
+    r"(organisaties(?:[ \t]*[^\w \t])*)[ \t]*(?=werk\s*&\s*mantelzorg[ \t]*$)", re.I | re.M
+)
 
 
 def unglue_headers(text: str) -> str:

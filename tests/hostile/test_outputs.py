@@ -242,3 +242,32 @@ def test_odd_characters_in_names_stay_one_escaped_line(tmp_path, odd):
     done = run(name)
     lines = done.stderr.decode().splitlines()
     assert lines == [f"mzextract: {tmp_path}/a{ascii(odd)[1:-1]}b.txt: empty file"]
+
+
+def test_temporaries_of_killed_runs_are_cleaned_by_the_next(profile, tmp_path):
+    out = tmp_path / "uit.json"
+    stale = tmp_path / ".uit.json.999999.0.tmp"  # above the default pid_max: never alive
+    stale.write_text("half")
+    mine = tmp_path / f".uit.json.{os.getpid()}.0.tmp"  # a live writer's: left alone
+    mine.write_text("busy")
+    assert run(profile, "-o", out).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([profile.name, out.name, mine.name])
+
+
+def test_a_full_disk_stops_a_mirroring_run_after_one_line(tmp_path, monkeypatch):
+    from mantelzorg_cli import output
+
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_bytes(profile_named(f"Gemeente {name}"))
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output, "_create_temporary", full)
+    out = tmp_path.parent / "vol"
+    done = invoke(tmp_path, "-o", f"{out}/")
+    assert done.stderr.splitlines() == [
+        f"mzextract: {out}/a.json: cannot write: No space left on device",
+        f"mzextract: stopped: nothing more can be written below {out}/",
+    ]
+    assert done.exit_code == 1

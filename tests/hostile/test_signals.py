@@ -37,3 +37,32 @@ def test_a_signal_to_the_group_ends_a_mirror_run_cleanly(big_folder, tmp_path, j
             assert leftovers == []
             for written in out.rglob("*.json"):
                 assert written.read_bytes().endswith(b"}\n")  # whole, never half written
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as children:
+            found.update(int(child) for child in children.read().split())
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running or a zombie nobody reaped: either way still in the process table."""
+    return os.path.exists(f"/proc/{pid}")
+
+
+def test_a_signal_to_the_parent_alone_takes_its_workers_along(big_folder, tmp_path):
+    run = subprocess.Popen(
+        [MZEXTRACT, big_folder, "--jobs", "2", "-o", tmp_path / "uit.jsonl"],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    while len(workers := children_of(run.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2
+    run.send_signal(signal.SIGTERM)
+    run.communicate(timeout=20)
+    assert run.returncode == 143
+    time.sleep(0.2)
+    assert [pid for pid in workers if alive(pid)] == []
