@@ -10,7 +10,8 @@ _PEOPLE = (
 )
 _HEAD_COUNT = re.compile(
     rf"(?:(?<!\w)({_APPROXIMATE})\s*)?"
-    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d)"
+    # At most 9 digits: longer numbers are no head count (and Python refuses 4,300).
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){1,2}|\d{1,9})(?![\d%]|[.,]\d)"
     rf"(\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_PEOPLE})\b)",
     re.I,
 )

@@ -283,3 +283,10 @@ def test_a_sentence_like_a_recognition_or_footer_in_an_answer_changes_nothing_el
     records = extract("\n".join(lines))
     assert len(records) == profiles
     assert words_of_records(records, lines) == words_of_lines(lines)
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "1" + ".000" * 1500])
+def test_a_number_too_long_to_be_a_head_count_is_none(number):
+    record = one(profile(intro=f"Wij hebben {number} medewerkers en zijn trots."))
+    assert record["employees"] is None
+    assert number in record["intro"]
