@@ -16,7 +16,7 @@ from .core import extract, extract_blocks
 from .errors import InputError
 from .inputs import STDIN, Input
 from .measures import Vocabulary
-from .signals import die_with_parent
+from .signals import before_stopping, die_with_parent
 
 MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
@@ -220,11 +220,27 @@ def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
     import multiprocessing  # here: 10 ms of start-up that a one-process run does without
 
     starting = {"initializer": _start_worker, "initargs": (reading, os.getpid())}
-    with multiprocessing.Pool(jobs, **starting) as pool:
+    with (
+        multiprocessing.Pool(jobs, **starting) as pool,
+        before_stopping(lambda: _stop_replacing_workers(pool)),
+    ):
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda work: (
             _replayed(*outcome) for outcome in pool.imap(_read_in_worker, work, chunksize=8)
         )
+
+
+def _stop_replacing_workers(pool) -> None:
+    """A pool replaces every worker that dies; a stopping run kills them all.
+
+    Its worker handler stops at TERMINATE (not public API: were it missing,
+    the replacements still die with the parent, only later).
+    """
+    from multiprocessing.pool import TERMINATE
+
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = TERMINATE
 
 
 def _lazy(job: Job, reading: Reading) -> Iterator[dict]:

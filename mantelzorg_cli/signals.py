@@ -10,10 +10,25 @@ import contextlib
 import os
 import signal
 import sys
+import time
 
 from .output import remove_temporaries
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+_REPLACED_WITHIN = 0.15  # seconds: multiprocessing.Pool looks for dead workers every 0.1 s
+
+
+_before_stopping: list = []  # what must happen before the workers are killed
+
+
+@contextlib.contextmanager
+def before_stopping(prepare):
+    """While in this block, a signal calls `prepare()` before it kills the workers."""
+    _before_stopping.append(prepare)
+    try:
+        yield
+    finally:
+        _before_stopping.remove(prepare)
 
 
 def stop_cleanly_on_signals() -> None:
@@ -25,6 +40,8 @@ def _stop(number: int, frame: object) -> None:
     for handled in _SIGNALS:  # a second signal must not interrupt the cleanup
         signal.signal(handled, signal.SIG_IGN)
     remove_temporaries()
+    for prepare in _before_stopping:
+        prepare()
     if "multiprocessing" in sys.modules:  # a pool was started: its workers end with us
         _end_workers(sys.modules["multiprocessing"])
     if number == signal.SIGINT:
@@ -36,15 +53,19 @@ def _stop(number: int, frame: object) -> None:
 def _end_workers(multiprocessing) -> None:
     """Kill the pool's workers and reap them, so that none is left, not even a zombie.
 
-    One the pool starts meanwhile dies with this process (`die_with_parent`).
+    The pool replaces a dead worker within a tenth of a second: a second
+    round, a little later, ends the replacements (and `die_with_parent` any
+    that is started after that).
     """
-    workers = [worker.pid for worker in multiprocessing.active_children()]
-    for pid in workers:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-    for pid in workers:
-        with contextlib.suppress(ChildProcessError):  # the pool's own thread reaped it first
-            os.waitpid(pid, 0)
+    for wait in (0, _REPLACED_WITHIN):
+        time.sleep(wait)
+        workers = [worker.pid for worker in multiprocessing.active_children()]
+        for pid in workers:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        for pid in workers:
+            with contextlib.suppress(ChildProcessError):  # the pool's own thread reaped it
+                os.waitpid(pid, 0)
 
 
 def die_with_parent(parent: int) -> None:
