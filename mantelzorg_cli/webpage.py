@@ -373,7 +373,9 @@ class _Lines:
         while stack:
             name, children, depth = stack[-1]
             for child in children:
-                if isinstance(child, Tag):
+                if isinstance(child, Tag) and child.name == "pre":
+                    self._preformatted(child)
+                elif isinstance(child, Tag):
                     stack.append((child.name, iter(child.contents), self._open(child, depth)))
                     break
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
@@ -381,6 +383,12 @@ class _Lines:
             else:
                 stack.pop()
                 self._close(name)
+
+    def _preformatted(self, tag: Tag) -> None:
+        """`<pre>` keeps its lines: a browser saves a text profile as one `<pre>`."""
+        self._flush()
+        self._lines.extend(tag.get_text().split("\n"))
+        self._paragraph_end()
 
     def _open(self, tag: Tag, depth: int) -> int:
         """Starts writing `tag`; the list depth of what it holds."""

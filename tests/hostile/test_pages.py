@@ -415,3 +415,12 @@ def test_a_profile_in_any_structure_gives_records_or_an_input_error(page):
     except InputError:
         return
     assert records and all(found.keys() == record.keys() for found in records)
+
+
+def test_a_text_profile_saved_by_a_browser_as_one_pre_is_read_as_text():
+    sample = ROOT / "samples" / "gemeente-veenhoven.txt"
+    text = sample.read_text(encoding="utf-8")
+    page = f"<html><head><title>x</title></head><body><pre>{escape(text)}</pre></body></html>"
+    record = extract(page, source=str(sample.relative_to(ROOT)))[0]
+    golden = golden_records(sample)[0]
+    assert {**record, "input_format": "text"} == golden
