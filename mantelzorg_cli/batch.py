@@ -63,11 +63,11 @@ def records_of(job: Job, reading: Reading) -> Iterator[dict]:
     if item.problem is not None:
         raise InputError(item.problem)
     if data is None:
-        file = _open_input(item.source, reading.max_size)
-        if os.fstat(file.fileno()).st_size > STREAM_FROM:  # a pipe or a device says 0
+        file, size = _open_input(item.source, reading.max_size)
+        if size > STREAM_FROM:
             return _streamed(file, item.name, reading.vocabulary)
         with file:
-            data = bounded(file.read(reading.max_size + 1), reading.max_size)
+            data = _read_bounded(file, size, reading.max_size)
     return iter(extract(data, item.name, reading.vocabulary))
 
 
@@ -92,25 +92,31 @@ def problem(error: Exception) -> str:
 
 def read_file(path: str, limit: int) -> bytes:
     """The bytes of `path`, at most `limit` of them (InputError past it)."""
-    with _open_input(path, limit) as file:
-        return bounded(file.read(limit + 1), limit)
+    file, size = _open_input(path, limit)
+    with file:
+        return _read_bounded(file, size, limit)
 
 
-def _open_input(path: str, limit: int) -> BinaryIO:
-    """`path` open for reading, refused when it is a folder or a file over `limit` bytes.
+def _open_input(path: str, limit: int) -> tuple[BinaryIO, int]:
+    """`path` open for reading, and its size (0 for a pipe or a device).
 
-    A device such as /dev/zero never ends (the reader stops at `limit`) and a
-    named pipe may never be opened by a writer: neither may hang the run.
+    Refused when it is a folder or a file over `limit` bytes. A device such as
+    /dev/zero never ends (the reader stops at `limit`) and a named pipe may
+    never be opened by a writer: neither may hang the run.
     """
-    mode = os.stat(path).st_mode
-    if stat.S_ISDIR(mode):
-        raise IsADirectoryError(path)
-    handle = _open_pipe(path) if stat.S_ISFIFO(mode) else os.open(path, os.O_RDONLY)
-    file = open(handle, "rb")  # noqa: SIM115 -- the caller closes it
-    if stat.S_ISREG(mode) and os.fstat(handle).st_size > limit:
-        file.close()
+    status = os.stat(path)
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if stat.S_ISREG(status.st_mode) and status.st_size > limit:
         raise InputError(too_large(limit))
-    return file
+    handle = _open_pipe(path) if stat.S_ISFIFO(status.st_mode) else os.open(path, os.O_RDONLY)
+    return open(handle, "rb"), status.st_size if stat.S_ISREG(status.st_mode) else 0
+
+
+def _read_bounded(file: BinaryIO, size: int, limit: int) -> bytes:
+    """All of `file` when its size is known, else at most `limit` + 1 bytes (then an error)."""
+    # Not read(limit + 1) for a file: that sets aside `limit` bytes for every one.
+    return bounded(file.read() if size else file.read(limit + 1), limit)
 
 
 def read_stdin(limit: int) -> bytes:

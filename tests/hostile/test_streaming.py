@@ -46,7 +46,7 @@ def test_a_long_file_gives_its_first_record_after_reading_only_the_start(tmp_pat
     real_open = batch._open_input
 
     def counting_open(name, limit):
-        file = real_open(name, limit)
+        file, size = real_open(name, limit)
         read = file.read
         file = io.BufferedReader(file.raw)  # so that `read` can be watched
 
@@ -55,7 +55,7 @@ def test_a_long_file_gives_its_first_record_after_reading_only_the_start(tmp_pat
             return read(size)
 
         file.read = watched
-        return file
+        return file, size
 
     monkeypatch.setattr(batch, "_open_input", counting_open)
     records = batch.records_of((Input(str(path), 0), None), batch.Reading())
