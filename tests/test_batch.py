@@ -5,26 +5,13 @@ import os
 import pty
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import MZEXTRACT, PROFILE, invoke, profile_named
 
 from mantelzorg_cli.cli import main
-
-MZEXTRACT = Path(sys.executable).with_name("mzextract")
-PROFILE = (ROOT / "samples/gemeente-veenhoven.txt").read_bytes()
-
-
-def invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
-def profile_named(name: str) -> bytes:
-    return PROFILE.replace(b"Gemeente Veenhoven", name.encode())
 
 
 @pytest.fixture

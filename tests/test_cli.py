@@ -6,23 +6,17 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES, golden_records, needs_program
+from conftest import MZEXTRACT, ROOT, SAMPLES, golden_records, invoke, needs_program
 
 from mantelzorg_cli import __version__
 from mantelzorg_cli.cli import main
 
 ONE = ROOT / "samples" / "gemeente-veenhoven.txt"
 TWO = ROOT / "samples" / "twee-profielen.txt"
-MZEXTRACT = Path(sys.executable).with_name("mzextract")
-
-
-def invoke(*args, input=None):
-    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
 def with_source(records: list[dict], source: str) -> list[dict]:
