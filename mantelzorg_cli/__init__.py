@@ -7,8 +7,8 @@
 README) per profile; it raises `InputError` for input that holds no profile.
 """
 
-from .core import extract
 from .errors import InputError
+from .pipeline import extract
 
 __version__ = "1.1.0"
 __all__ = ["InputError", "__version__", "extract"]

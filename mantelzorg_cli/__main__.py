@@ -1,5 +1,5 @@
 """`python -m mantelzorg_cli`, the same as `mzextract`."""
 
-from .cli import main
+from .cli.command import main
 
 main(prog_name="mzextract")

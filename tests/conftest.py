@@ -41,7 +41,7 @@ def invoke(*args, **kwargs):
     """The command in this process (click's runner): fast, and monkeypatch reaches it."""
     from click.testing import CliRunner
 
-    from mantelzorg_cli.cli import main
+    from mantelzorg_cli.cli.command import main
 
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import MZEXTRACT, PROFILE, invoke, profile_named
 
-from mantelzorg_cli.cli import main
+from mantelzorg_cli.cli.command import main
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from conftest import MZEXTRACT, ROOT, SAMPLES, golden_records, invoke, needs_program
 
 from mantelzorg_cli import __version__
-from mantelzorg_cli.cli import main
+from mantelzorg_cli.cli.command import main
 
 ONE = ROOT / "samples" / "gemeente-veenhoven.txt"
 TWO = ROOT / "samples" / "twee-profielen.txt"

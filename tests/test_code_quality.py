@@ -1,5 +1,6 @@
 """The code stays ruff-clean and ruff-formatted: part of the one test command."""
 
+import re
 import subprocess
 import sys
 
@@ -25,8 +26,24 @@ def test_ruff_format_has_nothing_to_change():
 def test_library_modules_import_no_terminal_or_yaml_code():
     """Only the YAML writer loads yaml and only terminal code loads rich."""
     code = (
-        "import sys, mantelzorg_cli, mantelzorg_cli.cli;"
+        "import sys, mantelzorg_cli, mantelzorg_cli.cli.command;"
         "print(sorted(m for m in ('yaml', 'rich', 'bs4') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_pure_stages_never_import_the_shell():
+    """reading/, record/ and measures/ take text and give values: no cli, summary or rich."""
+    stages = [ROOT / "mantelzorg_cli" / name for name in ("reading", "record", "measures")]
+    shell = re.compile(
+        r"^\s*(?:from|import)\s+(?:\.\.cli|\.\.summary|mantelzorg_cli\.(?:cli|summary)|rich)\b",
+        re.M,
+    )
+    offenders = [
+        f"{path.relative_to(ROOT)}: {found.group().strip()}"
+        for stage in stages
+        for path in sorted(stage.glob("*.py"))
+        for found in shell.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

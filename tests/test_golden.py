@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from conftest import GOLDEN, SAMPLES, golden_records
 
 from mantelzorg_cli import extract
-from mantelzorg_cli.cli import main
+from mantelzorg_cli.cli.command import main
 
 
 def run(*args: str):

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mantelzorg_cli import extract
-from mantelzorg_cli.cli import main
-from mantelzorg_cli.measures import VocabularyError, default_vocabulary, parse_vocabulary
+from mantelzorg_cli.cli.command import main
+from mantelzorg_cli.measures.vocabulary import VocabularyError, default_vocabulary, parse_vocabulary
 
 LABELS = json.loads((ROOT / "tests" / "measure_labels.json").read_text(encoding="utf-8"))
 
@@ -179,7 +179,7 @@ def test_profiles_and_items_tables_carry_the_measures():
 
 def test_the_built_in_vocabulary_compiles_whole():
     # The built-in vocabulary compiles each pattern when first needed; here, all of them.
-    text = (ROOT / "mantelzorg_cli" / "measures.yaml").read_text(encoding="utf-8")
+    text = (ROOT / "mantelzorg_cli" / "measures" / "measures.yaml").read_text(encoding="utf-8")
     vocabulary = parse_vocabulary(text, "measures.yaml")
     assert len(vocabulary.measures) == 30
     assert sum(len(measure.clues) for measure in vocabulary.measures) > 150

@@ -13,8 +13,9 @@ from html_pages import render_page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mantelzorg_cli import InputError, batch, extract
-from mantelzorg_cli.cli import main
+from mantelzorg_cli import InputError, extract
+from mantelzorg_cli.cli import batch
+from mantelzorg_cli.cli.command import main
 
 MZEXTRACT = Path(sys.executable).with_name("mzextract")
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError, extract
-from mantelzorg_cli.questions import QUESTIONS
+from mantelzorg_cli.reading.questions import QUESTIONS
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

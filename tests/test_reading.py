@@ -3,7 +3,7 @@
 import pytest
 
 from mantelzorg_cli import InputError, extract
-from mantelzorg_cli.questions import QUESTIONS
+from mantelzorg_cli.reading.questions import QUESTIONS
 
 NBSP = "\u00a0"
 

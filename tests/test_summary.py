@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-from mantelzorg_cli.cli import main
-from mantelzorg_cli.measures import default_vocabulary
-from mantelzorg_cli.report import BAR_COLOUR, render_html
-from mantelzorg_cli.summary import summarise
+from mantelzorg_cli.cli.command import main
+from mantelzorg_cli.measures.vocabulary import default_vocabulary
+from mantelzorg_cli.summary.figures import summarise
+from mantelzorg_cli.summary.report import BAR_COLOUR, render_html
 
 RECORDS = [record for sample in SAMPLES for record in golden_records(sample)]
 

@@ -9,7 +9,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from ..record import SECTION_KEYS, tagged_texts
+from ..record.build import SECTION_KEYS, tagged_texts
 from . import Options
 
 PROFILE_COLUMNS = (

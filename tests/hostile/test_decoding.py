@@ -11,8 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError, extract
-from mantelzorg_cli.decode import decode, looks_like_html
-from mantelzorg_cli.text import normalise
+from mantelzorg_cli.reading.decode import decode, looks_like_html
+from mantelzorg_cli.reading.text import normalise
 
 VEENHOVEN = ROOT / "samples/gemeente-veenhoven.txt"
 VAN_RIJN = ROOT / "samples/installatiebedrijf-van-rijn.htm"

@@ -14,7 +14,7 @@ from conftest import MZEXTRACT, invoke, profile_named, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mantelzorg_cli import batch, inputs
+from mantelzorg_cli.cli import batch, inputs
 
 
 def organisations(stdout: bytes | str) -> list[str]:
@@ -147,7 +147,7 @@ def test_closed_standard_input_is_a_usage_error():
 
 
 def test_jobs_are_capped_by_cores_and_inputs(tmp_path):
-    from mantelzorg_cli.cli import _processes
+    from mantelzorg_cli.cli.command import _processes
 
     one = tmp_path / "a.txt"
     one.write_bytes(profile_named("Gemeente A"))

@@ -10,7 +10,7 @@ from test_properties import words_of_lines, words_of_records
 from test_reading import one, profile, untagged
 
 from mantelzorg_cli import extract
-from mantelzorg_cli.lines import (
+from mantelzorg_cli.reading.lines import (
     BLANK,
     BULLET,
     CONTACT,
@@ -23,7 +23,7 @@ from mantelzorg_cli.lines import (
     URL,
     classify,
 )
-from mantelzorg_cli.questions import QUESTIONS
+from mantelzorg_cli.reading.questions import QUESTIONS
 
 KINDS = {BLANK, HEADER, FOOTER, FOOTER_NAME, RECOGNITION, QUESTION, CONTACT, URL, BULLET, TEXT}
 

@@ -14,7 +14,7 @@ import threading
 import pytest
 from conftest import MZEXTRACT, invoke, profile_named, run
 
-from mantelzorg_cli.output import atomic_text_file
+from mantelzorg_cli.cli.output import atomic_text_file
 
 
 @pytest.fixture
@@ -269,7 +269,7 @@ def test_temporaries_of_killed_runs_are_cleaned_by_the_next(profile, tmp_path):
 
 
 def test_a_full_disk_stops_a_mirroring_run_after_one_line(tmp_path, monkeypatch):
-    from mantelzorg_cli import output
+    from mantelzorg_cli.cli import output
 
     for name in "abc":
         (tmp_path / f"{name}.txt").write_bytes(profile_named(f"Gemeente {name}"))

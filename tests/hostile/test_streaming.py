@@ -8,9 +8,9 @@ from conftest import ROOT, golden_records, invoke, profile_named
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mantelzorg_cli import batch
-from mantelzorg_cli.core import extract, extract_blocks
-from mantelzorg_cli.inputs import Input
+from mantelzorg_cli.cli import batch
+from mantelzorg_cli.cli.inputs import Input
+from mantelzorg_cli.pipeline import extract, extract_blocks
 
 SEVERAL = [ROOT / "samples" / name for name in ("twee-profielen.txt", "zonder-kop-twee.txt")]
 

@@ -27,7 +27,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-from .errors import EmptyInput, InputError
+from ..errors import EmptyInput, InputError
 from .text import is_blank
 
 _SAMPLE = 4096  # bytes or characters looked at to tell what a file is

@@ -1,7 +1,7 @@
 """What a person at a terminal sees on standard error: progress and a summary.
 
 rich is imported only when a progress bar is shown (the summary command's
-tables are `summary_tables`).
+tables are `summary.tables`).
 """
 
 import contextlib

@@ -13,12 +13,12 @@ from typing import TextIO
 
 import click
 
-from . import __version__
+from .. import __version__
+from ..errors import InputError
+from ..exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
+from ..measures.vocabulary import VocabularyError, default_vocabulary, parse_vocabulary
 from .batch import MAX_SIZE, Reading, Tally, all_records, read_file, read_inputs
-from .errors import InputError
-from .exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
 from .inputs import PATTERNS, STDIN, expand, shown_path
-from .measures import VocabularyError, default_vocabulary, parse_vocabulary
 from .output import (
     InputClash,
     atomic_text_file,
@@ -257,8 +257,8 @@ def summary_command(
 ):
     """Figures over many profiles: years, sizes, completeness and measures."""
     # Here, not at the top: `mzextract FILE` needs neither.
-    from .report import render_html
-    from .summary import summarise
+    from ..summary.figures import summarise
+    from ..summary.report import render_html
 
     arguments = _arguments_or_stdin(arguments)
     _check_output(report, arguments, folder=False)
@@ -274,7 +274,7 @@ def summary_command(
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     else:
-        from .summary_tables import render_tables  # here: only tables need rich
+        from ..summary.tables import render_tables  # here: only tables need rich
 
         text = render_tables(figures, labels)
     _write_stdout(lambda out: out.write(text))

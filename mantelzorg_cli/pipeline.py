@@ -7,14 +7,14 @@ file of thousands of profiles needs the memory of one.
 
 from collections.abc import Iterable, Iterator
 
-from .decode import decode, looks_like_html
 from .errors import EmptyInput, InputError
-from .lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
-from .measures import Vocabulary, default_vocabulary
-from .record import build_record, quoted
-from .segment import read_profile
-from .split import is_profile, split_profiles, unglue_headers
-from .text import normalise
+from .measures.vocabulary import Vocabulary, default_vocabulary
+from .reading.decode import decode, looks_like_html
+from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
+from .reading.segment import read_profile
+from .reading.split import is_profile, split_profiles, unglue_headers
+from .reading.text import normalise
+from .record.build import build_record, quoted
 
 _NOT_QUOTED = BOILERPLATE | {BLANK}
 _STREAMED = {"UTF-8": "utf-8", "Windows-1252": "cp1252"}  # encodings a block can be read in
@@ -35,7 +35,7 @@ def extract(
         text = data
     input_format = "text"
     if looks_like_html(text):
-        from .webpage import page_to_text  # imported here: bs4 costs start-up time
+        from .reading.webpage import page_to_text  # imported here: bs4 costs start-up time
 
         text, input_format = page_to_text(text), "html"
     lines = unglue_headers(normalise(text)).split("\n")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .dates import names_a_month
+from ..record.dates import names_a_month
 from .questions import heading_text, match_question
 from .text import fold, indent_of
 

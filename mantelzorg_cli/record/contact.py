@@ -2,7 +2,7 @@
 
 import re
 
-from .text import fold
+from ..reading.text import fold
 
 # Only from the start of a run of address characters: a search that starts again
 # inside a long run without an `@` is quadratic, and a later start never matches.

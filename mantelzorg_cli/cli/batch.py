@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from .core import extract, extract_blocks
-from .errors import InputError
+from ..errors import InputError
+from ..measures.vocabulary import Vocabulary
+from ..pipeline import extract, extract_blocks
 from .inputs import STDIN, Input
-from .measures import Vocabulary
 from .signals import before_stopping, die_with_parent
 
 MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB

@@ -2,12 +2,12 @@
 
 from collections.abc import Iterator
 
+from ..measures.vocabulary import Vocabulary
+from ..reading.questions import QUESTIONS
+from ..reading.segment import Parts
 from .contact import parse_contact
 from .dates import parse_date
 from .headcount import find_head_count
-from .measures import Vocabulary
-from .questions import QUESTIONS
-from .segment import Parts
 
 SCHEMA_VERSION = "1.1"  # 1.1 added measures; a minor version only adds keys
 SECTION_KEYS = tuple(QUESTIONS)

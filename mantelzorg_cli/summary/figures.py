@@ -3,8 +3,8 @@
 from collections import Counter
 from collections.abc import Iterable
 
-from .measures import Vocabulary
-from .record import SECTION_KEYS
+from ..measures.vocabulary import Vocabulary
+from ..record.build import SECTION_KEYS
 
 # Employee size classes, as Dutch statistics (CBS) count companies.
 SIZE_CLASSES = ((1, 49, "1-49"), (50, 249, "50-249"), (250, 999, "250-999"), (1000, None, "1000+"))
