@@ -2,27 +2,22 @@
 
 import collections
 import contextlib
-import errno
-import io
 import json
 import os
 import sys
-import typing
-from collections.abc import Callable, Iterator
-from typing import TextIO
+from collections.abc import Iterator
 
 import click
 
 from .. import __version__
-from ..errors import InputError
 from ..exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
-from ..measures.vocabulary import VocabularyError, default_vocabulary, parse_vocabulary
-from .batch import MAX_SIZE, Reading, Tally, all_records, read_file, read_inputs
+from ..measures.vocabulary import default_vocabulary
+from .batch import Reading, Tally, all_records, read_inputs
+from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
 from .inputs import PATTERNS, STDIN, expand, shown_path
+from .options import reading_options
 from .output import (
     InputClash,
-    atomic_text_file,
-    make_folders,
     mirror_paths,
     remove_stale_temporaries,
 )
@@ -70,94 +65,6 @@ def main() -> None:
     """mzextract: Werk&Mantelzorg profiles as records (`extract`, the default) or figures."""
 
 
-_VOCABULARY_SIZE = 4 * 2**20  # bytes: the built-in vocabulary is 25 KB
-
-
-def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
-    if path is None:
-        return None
-    ctx.meta["vocabulary path"] = path  # an input too: no output may replace it
-    try:
-        text = read_file(path, _VOCABULARY_SIZE).decode("utf-8")
-        return parse_vocabulary(text, shown_path(path))
-    except OSError as error:
-        raise click.BadParameter(f"{shown_path(path)}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise click.BadParameter(f"{shown_path(path)}: not UTF-8 text") from None
-    except InputError:
-        raise click.BadParameter(f"{shown_path(path)}: too large for a vocabulary") from None
-    except VocabularyError as error:
-        raise click.BadParameter(str(error)) from None
-
-
-def _check_patterns(ctx: click.Context, param: click.Parameter, patterns: tuple[str, ...]):
-    for pattern in patterns:
-        if not pattern.strip():
-            raise click.BadParameter("a pattern cannot be empty")
-        if "/" in pattern:
-            raise click.BadParameter(
-                f"{pattern!r}: a pattern matches file names, not paths (folders are walked anyway)"
-            )
-    return patterns
-
-
-class _Size(click.ParamType):
-    """A number of bytes: `200000`, `500K`, `50M`, `1G`."""
-
-    name = "SIZE"
-    _UNITS: typing.ClassVar = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
-
-    def convert(self, value, param, ctx) -> int:
-        if isinstance(value, int):
-            return value
-        text = str(value).strip().upper().removesuffix("B")
-        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
-        if not number.isdigit() or int(number) == 0:
-            self.fail(f"{value!r} is not a size such as 200000, 500K, 50M or 1G", param, ctx)
-        return int(number) * self._UNITS[unit]
-
-
-def _reading_options(command):
-    """The options of every command that reads profiles."""
-    options = [
-        click.argument("arguments", nargs=-1, metavar="[FILE|DIR|-]..."),
-        click.option(
-            "--glob",
-            "patterns",
-            multiple=True,
-            metavar="PATTERN",
-            callback=_check_patterns,
-            help="Files to take from folders (repeatable). Default: *.txt, *.html, *.htm.",
-        ),
-        click.option(
-            "-j",
-            "--jobs",
-            type=click.IntRange(min=0),
-            default=1,
-            show_default=True,
-            help="Processes that read inputs; 0 for one per core.",
-        ),
-        click.option(
-            "--measures",
-            "vocabulary",
-            type=click.Path(dir_okay=False),
-            callback=_load_vocabulary,
-            metavar="FILE",
-            help="Tag measures from this YAML vocabulary instead of the built-in one.",
-        ),
-        click.option(
-            "--max-size",
-            type=_Size(),
-            default=MAX_SIZE,
-            help="Largest input to read (default 50M); larger ones fail with a line.",
-        ),
-        click.option("-q", "--quiet", is_flag=True, help="Print errors only."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 @main.command("extract", cls=_Extract, epilog=EXAMPLES)
 @click.option(
     "-f",
@@ -183,7 +90,7 @@ def _reading_options(command):
 @click.option("--excel", is_flag=True, help="CSV for Excel: semicolons, BOM, formulas neutralised.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any profile has a warning.")
 @click.version_option(__version__, "-V", "--version", prog_name="mzextract")
-@_reading_options
+@reading_options
 def extract_command(
     arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, output, table, excel,
     strict,
@@ -203,13 +110,13 @@ def extract_command(
         format_name = format_of(output) if output and not mirror else "json"
         if format_name is None:
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
-    _check_output(output, arguments, folder=mirror)
+    check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
     options = Options(table=table, excel=excel)
     reading = Reading(vocabulary, max_size)
     with _reading(arguments, patterns, jobs, reading, quiet) as (results, tally):
         if output is None:
-            if not _write_stdout(lambda out: write(all_records(results), out, options)):
+            if not write_stdout(lambda out: write(all_records(results), out, options)):
                 sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
         elif mirror:
             places = mirror_paths(results, output, extension(format_name), arguments, patterns)
@@ -218,16 +125,16 @@ def extract_command(
                     say(f"{item.name}: {path}")
                     failure = path
                 else:
-                    failure = _write_file(path, lambda out, r=records: write(r, out, options))
+                    failure = write_file(path, lambda out, r=records: write(r, out, options))
                 if failure is not None:
                     tally.failed += 1
                     collections.deque(records, maxlen=0)  # read to the end: counted and said
-                if getattr(failure, "errno", None) in _NOWHERE_TO_WRITE:
+                if getattr(failure, "errno", None) in NOWHERE_TO_WRITE:
                     say(f"stopped: nothing more can be written below {shown_path(output)}")
                     sys.exit(1)
         else:
             remove_stale_temporaries(output)
-            if _write_file(output, lambda out: write(all_records(results), out, options)):
+            if write_file(output, lambda out: write(all_records(results), out, options)):
                 tally.failed += 1
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 
@@ -251,7 +158,7 @@ def extract_command(
     show_default=True,
     help="Language of the measures' names.",
 )
-@_reading_options
+@reading_options
 def summary_command(
     arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, report, labels
 ):
@@ -261,7 +168,7 @@ def summary_command(
     from ..summary.report import render_html
 
     arguments = _arguments_or_stdin(arguments)
-    _check_output(report, arguments, folder=False)
+    check_output(report, arguments, folder=False)
     vocabulary = vocabulary or default_vocabulary()
     reading = Reading(vocabulary, max_size)
     # Warnings are figures here (completeness), not lines on standard error.
@@ -269,7 +176,7 @@ def summary_command(
         figures = summarise(all_records(results), vocabulary)
     if report is not None:
         remove_stale_temporaries(report)
-        if _write_file(report, lambda out: out.write(render_html(figures, labels))):
+        if write_file(report, lambda out: out.write(render_html(figures, labels))):
             tally.failed += 1
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
@@ -277,7 +184,7 @@ def summary_command(
         from ..summary.tables import render_tables  # here: only tables need rich
 
         text = render_tables(figures, labels)
-    _write_stdout(lambda out: out.write(text))
+    write_stdout(lambda out: out.write(text))
     sys.exit(1 if tally.failed else 0)
 
 
@@ -333,67 +240,3 @@ def _processes(jobs: int, arguments: tuple[str, ...]) -> int:
     if not any(os.path.isdir(argument) for argument in arguments):
         wanted = min(wanted, len(arguments))
     return max(wanted, 1)
-
-
-def _write_stdout(write: Callable[[TextIO], object]) -> bool:
-    """`write` to standard output as UTF-8; False when the reader closed the pipe.
-
-    Any other failure (`> /dev/full`) ends the run with a line and status 1:
-    nothing more can be written.
-    """
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-    try:
-        write(out)
-        out.flush()
-    except OSError as error:
-        # Keep Python from failing again when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        if isinstance(error, BrokenPipeError):
-            return False
-        say(f"standard output: cannot write: {error.strerror or error}")
-        sys.exit(1)
-    finally:
-        with contextlib.suppress(OSError, ValueError):
-            out.detach()
-    return True
-
-
-# Errors after which no other output can be written either: a mirroring run stops.
-_NOWHERE_TO_WRITE = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EROFS))
-
-
-def _write_file(path: str, write: Callable[[TextIO], object]) -> OSError | None:
-    """`write` to the file `path`, whole or not at all; why not (said on a line), if not."""
-    try:
-        make_folders(os.path.dirname(path))
-        with atomic_text_file(path) as out:
-            write(out)
-    except BrokenPipeError as error:  # a named pipe whose reader left
-        return error
-    except OSError as error:
-        say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
-        return error
-    return None
-
-
-def _check_output(output: str | None, arguments: tuple[str, ...], folder: bool) -> None:
-    """Usage errors found before any work: nowhere to write, or an output that is an input."""
-    if output is None:
-        if sys.stdout is None:
-            raise click.UsageError("standard output is closed: give -o FILE")
-        return
-    if not output:
-        raise click.UsageError("the output name is empty")
-    parent = os.path.dirname(output.rstrip("/") if folder else output)
-    if not folder and parent and not os.path.isdir(parent):
-        raise click.UsageError(f"the folder of {shown_path(output)} does not exist")
-    target = os.path.realpath(output)
-    vocabulary = click.get_current_context().meta.get("vocabulary path")
-    for argument in (*arguments, *([vocabulary] if vocabulary else [])):
-        if argument == STDIN:
-            continue
-        named = os.path.realpath(argument)
-        if os.path.commonpath([target, named]) == named:  # the input itself, or a folder above
-            raise click.UsageError(
-                f"the output {shown_path(output)} is one of the inputs ({shown_path(argument)})"
-            )

@@ -1,0 +1,99 @@
+"""The options every reading command shares, and what checks their values."""
+
+import typing
+
+import click
+
+from ..errors import InputError
+from ..measures.vocabulary import VocabularyError, parse_vocabulary
+from .batch import MAX_SIZE, read_file
+from .inputs import shown_path
+
+VOCABULARY_PATH = "mzextract.vocabulary_path"  # in click's context: the --measures file
+
+_VOCABULARY_SIZE = 4 * 2**20  # bytes: the built-in vocabulary is 25 KB
+
+
+def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
+    if path is None:
+        return None
+    ctx.meta[VOCABULARY_PATH] = path  # an input too: no output may replace it
+    try:
+        text = read_file(path, _VOCABULARY_SIZE).decode("utf-8")
+        return parse_vocabulary(text, shown_path(path))
+    except OSError as error:
+        raise click.BadParameter(f"{shown_path(path)}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise click.BadParameter(f"{shown_path(path)}: not UTF-8 text") from None
+    except InputError:
+        raise click.BadParameter(f"{shown_path(path)}: too large for a vocabulary") from None
+    except VocabularyError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _check_patterns(ctx: click.Context, param: click.Parameter, patterns: tuple[str, ...]):
+    for pattern in patterns:
+        if not pattern.strip():
+            raise click.BadParameter("a pattern cannot be empty")
+        if "/" in pattern:
+            raise click.BadParameter(
+                f"{pattern!r}: a pattern matches file names, not paths (folders are walked anyway)"
+            )
+    return patterns
+
+
+class _Size(click.ParamType):
+    """A number of bytes: `200000`, `500K`, `50M`, `1G`."""
+
+    name = "SIZE"
+    _UNITS: typing.ClassVar = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
+        if not number.isdigit() or int(number) == 0:
+            self.fail(f"{value!r} is not a size such as 200000, 500K, 50M or 1G", param, ctx)
+        return int(number) * self._UNITS[unit]
+
+
+def reading_options(command):
+    """The options of every command that reads profiles."""
+    options = [
+        click.argument("arguments", nargs=-1, metavar="[FILE|DIR|-]..."),
+        click.option(
+            "--glob",
+            "patterns",
+            multiple=True,
+            metavar="PATTERN",
+            callback=_check_patterns,
+            help="Files to take from folders (repeatable). Default: *.txt, *.html, *.htm.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Processes that read inputs; 0 for one per core.",
+        ),
+        click.option(
+            "--measures",
+            "vocabulary",
+            type=click.Path(dir_okay=False),
+            callback=_load_vocabulary,
+            metavar="FILE",
+            help="Tag measures from this YAML vocabulary instead of the built-in one.",
+        ),
+        click.option(
+            "--max-size",
+            type=_Size(),
+            default=MAX_SIZE,
+            help="Largest input to read (default 50M); larger ones fail with a line.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="Print errors only."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
