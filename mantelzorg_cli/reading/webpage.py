@@ -19,6 +19,8 @@ from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .markup import cut_never_content
+from .page_lines import PageLines
 from .questions import heading_text, match_question
 from .text import fold
 
@@ -28,38 +30,13 @@ _NEVER_CONTENT = frozenset((
     "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
     "embed", "canvas", "form", "button", "select", "nav", "aside", "dialog",
 ))  # fmt: skip
-# The same, cut out of the page text before parsing when they show no sign of
-# the profile (what is left of them is removed after parsing, unless it holds the profile).
-_CUT_BEFORE_PARSING = (
-    "head", "script", "style", "noscript", "template", "svg", "nav", "aside", "form", "iframe",
-    "button", "select",
-)  # fmt: skip
-_RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always cut
-# `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
-_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT_BEFORE_PARSING)})(?=[\s/>]))", re.I)
-_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT_BEFORE_PARSING}
-# Signs that a block may hold the profile: a tag that can be a question
-# heading (see _QUESTION_HOLDERS), or the word of the recognition line.
-_HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
-_RECOGNITION_WORD = ("antelzorgvriendelijk", "ANTELZORGVRIENDELIJK")  # without its M or m
-_MARKUP_START = re.compile(r"<[a-zA-Z/!?]")
-# `&#` without a number: html.parser reads all that follows a second one as text.
-_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
 _CHROME_NAMES = re.compile(
     r"cookie|consent|gdpr|breadcrumb|\bmenu|navbar|skip-?link|share|social|sidebar|modal|popup",
     re.I,
 )
-_BLOCKS = frozenset((
-    "address", "article", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
-    "tfoot", "tr", "ul",
-))  # fmt: skip
-_LISTS = frozenset({"ul", "ol"})
 _CONTENT = frozenset({"main", "article"})
-_CELLS = frozenset({"td", "th"})
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 # How far a heading's text can be spread: elements and strings, and levels of markup.
@@ -73,15 +50,10 @@ _RECOGNITION_LINE = re.compile(
     re.I,
 )
 _FOOTER_NAME = re.compile(r"van\s+de\s+erkende\s+organisaties", re.I)
-_OWN_MARKER = re.compile(r"^[•·▪◦●‣–—-]\s*")
-_INDENT = "    "  # one nesting level of a list
-# Items nested deeper are sub-items all the same (the record has two levels);
-# the cap keeps lines short however deep a page nests its lists.
-_MAX_INDENTS = 2
 
 
 def page_to_text(page: str) -> str:
-    soup = BeautifulSoup(_cut_never_content(page), PARSER)
+    soup = BeautifulSoup(cut_never_content(page), PARSER)
     survey = _Survey(soup)
     # By id: bs4's == compares markup, not identity.
     holding_profile = _with_holders([*survey.questions, *survey.recognition_lines])
@@ -89,107 +61,9 @@ def page_to_text(page: str) -> str:
         if id(tag) not in holding_profile and not tag.decomposed:
             tag.decompose()
     root = _profile_element(soup, survey)
-    lines = _Lines()
+    lines = PageLines()
     lines.walk(root)
     return "\n".join(lines.done())
-
-
-def _cut_never_content(page: str) -> str:
-    """The page text without what is never the profile, and without markup left open at its end.
-
-    Cut: comments, `<!…>` and `<?…>`, scripts and styles, and every other
-    `_CUT_BEFORE_PARSING` block that shows no sign of the profile; a block
-    that does is looked into, so the chrome inside it is cut all the same.
-    A block without its closing tag is left to the parser. Cutting the text
-    spares BeautifulSoup, the slow part, most of a saved page.
-    """
-    kept: list[str] = []
-    closing = _ClosingTags(page)
-    signs = _ProfileSigns(page)
-    end = len(page)
-    copied = looked = 0  # page[:copied] is kept or cut; markup is looked for from `looked`
-    while found := _CUT_START.search(page, looked, end):
-        start, name = found.start(), found.group(1)
-        if name is None:
-            cut_to = _declaration_end(page, start)
-            if cut_to < 0:  # never closed: like a browser, read the rest as a comment
-                end = start
-                break
-        else:
-            name = name.lower()
-            close = closing.after(name, found.end())
-            if close is None or (name not in _RAW_TEXT and signs.within(found.end(), close[0])):
-                looked = found.end()
-                continue
-            cut_to = close[1]
-        kept.append(page[copied:start])
-        copied = looked = cut_to
-    kept.append(page[copied:end])
-    text = "".join(kept)
-    # Markup opened after the last `>` never ends. A browser drops it; html.parser
-    # would look for its end again from every `<` in it, in time growing as n².
-    unended = _MARKUP_START.search(text, text.rfind(">") + 1)
-    if unended:
-        text = text[: unended.start()]
-    return _BARE_CHARREF.sub("&amp;#", text)
-
-
-def _declaration_end(page: str, start: int) -> int:
-    """Where `<!--…-->`, another `<!…>` or a `<?…>` at `start` ends; -1 if it does not."""
-    if page.startswith("<!--", start):
-        end = page.find("-->", start + 2)  # from 2: `<!-->` is an empty comment
-        return end + 3 if end >= 0 else -1
-    end = page.find(">", start + 2)
-    return end + 1 if end >= 0 else -1
-
-
-class _ClosingTags:
-    """The next closing tag of each kind, for positions that only grow.
-
-    Each stretch of the page is searched once per kind, however many opening
-    tags (nested, or never closed) share one closing tag or have none.
-    """
-
-    def __init__(self, page: str) -> None:
-        self._page = page
-        self._next: dict[str, tuple[int, int] | None] = {}  # None: there is no more
-
-    def after(self, name: str, position: int) -> tuple[int, int] | None:
-        span = self._next.get(name, (-1, -1))
-        if span is not None and span[0] < position:
-            found = _CLOSING[name].search(self._page, position)
-            span = self._next[name] = found.span() if found else None
-        return span
-
-
-class _ProfileSigns:
-    """Whether a stretch of the page shows a sign of the profile.
-
-    Blocks nested in a spared block ask about stretches that hold the sign
-    found last; it answers them without a new search.
-    """
-
-    def __init__(self, page: str) -> None:
-        self._page = page
-        self._last = -1
-
-    def within(self, start: int, end: int) -> bool:
-        if not start <= self._last < end:
-            found = self._first(start, end)
-            if found < 0:
-                return False
-            self._last = found
-        return True
-
-    def _first(self, start: int, end: int) -> int:
-        tag = _HOLDER_TAG.search(self._page, start, end)
-        if tag:
-            return tag.start()
-        for word in _RECOGNITION_WORD:
-            found = self._page.find(word, start, end)
-            if found >= 0:
-                return found
-        return -1
 
 
 class _Survey:
@@ -357,81 +231,3 @@ def _smallest_holder(anchors: list[Tag | NavigableString]) -> Tag:
         if node is not None and id(node) in depth_of:
             deepest = min(deepest, depth_of[id(node)])
     return line[deepest]
-
-
-class _Lines:
-    """Writes blocks as lines: a blank line after a paragraph, `•` before an item."""
-
-    def __init__(self) -> None:
-        self._lines: list[str] = []
-        self._inline: list[str] = []
-        self._prefix = ""  # what the next line starts with: an item's marker, or its indent
-
-    def walk(self, root: Tag) -> None:
-        """Writes what `root` holds; with a stack, not recursion, so any nesting is fine."""
-        stack = [("", iter(root.contents), 0)]  # per open element: name, children left, depth
-        while stack:
-            name, children, depth = stack[-1]
-            for child in children:
-                if isinstance(child, Tag) and child.name == "pre":
-                    self._preformatted(child)
-                elif isinstance(child, Tag):
-                    stack.append((child.name, iter(child.contents), self._open(child, depth)))
-                    break
-                if type(child) is NavigableString:  # not a comment, doctype or CDATA
-                    self._inline.append(child)
-            else:
-                stack.pop()
-                self._close(name)
-
-    def _preformatted(self, tag: Tag) -> None:
-        """`<pre>` keeps its lines: a browser saves a text profile as one `<pre>`."""
-        self._flush()
-        self._lines.extend(tag.get_text().split("\n"))
-        self._paragraph_end()
-
-    def _open(self, tag: Tag, depth: int) -> int:
-        """Starts writing `tag`; the list depth of what it holds."""
-        name = tag.name
-        if name in _LISTS:
-            self._flush()
-            return depth + 1
-        if name == "li":
-            self._flush()
-            self._prefix = _INDENT * min(max(depth - 1, 0), _MAX_INDENTS) + "• "
-        elif name in _BLOCKS or name == "br":
-            self._flush()
-        return depth
-
-    def _close(self, name: str) -> None:
-        if name in _LISTS:
-            self._paragraph_end()
-        elif name == "li":
-            self._flush()
-            self._prefix = ""
-        elif name in _BLOCKS:
-            self._flush()
-            if not self._prefix:
-                self._paragraph_end()
-        elif name in _CELLS:
-            self._inline.append(" ")
-
-    def _flush(self) -> None:
-        text = fold("".join(self._inline))
-        self._inline = []
-        if not text:
-            return
-        if self._prefix.endswith("• "):
-            text = _OWN_MARKER.sub("", text, count=1)  # `<li>• text</li>`: one marker is enough
-            self._lines.append(self._prefix + text)
-            self._prefix = self._prefix[:-2] + "      "  # later lines continue the item
-        else:
-            self._lines.append(self._prefix + text)
-
-    def _paragraph_end(self) -> None:
-        if self._lines and self._lines[-1]:
-            self._lines.append("")
-
-    def done(self) -> list[str]:
-        self._flush()
-        return self._lines
