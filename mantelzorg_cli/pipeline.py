@@ -18,6 +18,7 @@ from .record.build import build_record, quoted
 
 _NOT_QUOTED = BOILERPLATE | {BLANK}
 _STREAMED = {"UTF-8": "utf-8", "Windows-1252": "cp1252"}  # encodings a block can be read in
+_NAMES = {codec: name for name, codec in _STREAMED.items()}
 
 
 def extract(
@@ -80,14 +81,13 @@ def _streamed_lines(
             decided = True
             codec = "utf-8" if _is_utf8(piece) else "cp1252"
             if codec == "cp1252":
-                notes.append("decoded as Windows-1252")
+                notes.append(f"decoded as {_NAMES[codec]}")
         try:
             text = piece.decode(codec)
         except UnicodeDecodeError as error:
             text = piece.decode(codec, errors="replace")
             where = line + piece.count(b"\n", 0, error.start)
-            name = "UTF-8" if codec == "utf-8" else "Windows-1252"
-            notes.append(f"invalid {name} on line {where} (shown as \ufffd)")
+            notes.append(f"invalid {_NAMES[codec]} on line {where} (shown as \ufffd)")
         yield from _lines_of(text)
         line += piece.count(b"\n")
 

@@ -185,10 +185,8 @@ def read_inputs(
             if item.source == STDIN and item.problem is None:
                 try:  # in the parent: a worker has no standard input
                     data = read_stdin(reading.max_size)
-                except InputError as error:
-                    item = dataclasses.replace(item, problem=str(error))
-                except OSError as error:
-                    item = dataclasses.replace(item, problem=f"cannot read: {error.strerror}")
+                except (InputError, OSError) as error:
+                    item = dataclasses.replace(item, problem=problem(error))
             sent.append(item)
             yield item, data
 

@@ -8,16 +8,17 @@ a browser would. Linear in the page's size, whatever is left unclosed.
 
 import re
 
-# The same, cut out of the page text before parsing when they show no sign of
-# the profile (what is left of them is removed after parsing, unless it holds the profile).
-_CUT_BEFORE_PARSING = (
+# Elements that are never the profile, cut out of the page text before parsing
+# when they show no sign of it (what is left of them is removed after parsing,
+# unless it holds the profile: `webpage` drops these and a few more).
+CUT_BEFORE_PARSING = (
     "head", "script", "style", "noscript", "template", "svg", "nav", "aside", "form", "iframe",
     "button", "select",
 )  # fmt: skip
 _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always cut
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
-_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT_BEFORE_PARSING)})(?=[\s/>]))", re.I)
-_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT_BEFORE_PARSING}
+_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(CUT_BEFORE_PARSING)})(?=[\s/>]))", re.I)
+_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in CUT_BEFORE_PARSING}
 # Signs that a block may hold the profile: a tag that can be a question
 # heading (see `webpage._QUESTION_HOLDERS`), or the word of the recognition line.
 _HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
@@ -31,7 +32,7 @@ def cut_never_content(page: str) -> str:
     """The page text without what is never the profile, and without markup left open at its end.
 
     Cut: comments, `<!…>` and `<?…>`, scripts and styles, and every other
-    `_CUT_BEFORE_PARSING` block that shows no sign of the profile; a block
+    `CUT_BEFORE_PARSING` block that shows no sign of the profile; a block
     that does is looked into, so the chrome inside it is cut all the same.
     A block without its closing tag is left to the parser. Cutting the text
     spares BeautifulSoup, the slow part, most of a saved page.

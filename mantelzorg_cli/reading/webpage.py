@@ -19,17 +19,16 @@ from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .markup import cut_never_content
+from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
 from .questions import heading_text, match_question
 from .text import fold
 
 PARSER = "html.parser"
 
-_NEVER_CONTENT = frozenset((
-    "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
-    "embed", "canvas", "form", "button", "select", "nav", "aside", "dialog",
-))  # fmt: skip
+# What is never the profile: what is cut before parsing, and elements that may be
+# left open too often for that cut.
+_NEVER_CONTENT = frozenset((*CUT_BEFORE_PARSING, "object", "embed", "canvas", "dialog"))
 
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
 _CHROME_NAMES = re.compile(
@@ -43,7 +42,10 @@ _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 _HEADING_NODES = 200
 _HEADING_DEPTH = 12
 _RECOGNITION = re.compile(r"erkend\s+(?:als\s+)?mantelzorgvriendelijk", re.I)
-# The recognition line itself, not a mention of it ("Ook erkend als mantelzorgvriendelijk?").
+# The recognition line that anchors a page's profile: the label with a colon or
+# `sinds`. Stricter than a text line's rule, where a bare label takes its date
+# from the next line: on a page a bare label is a heading ("Erkend
+# mantelzorgvriendelijk", over a list of names in a sidebar).
 _RECOGNITION_LINE = re.compile(
     r"\s*erkend\s+(?:als\s+)?mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie))?"
     r"\s*(?::|(?:sinds|vanaf|per|op)\b)",
@@ -88,6 +90,7 @@ class _Survey:
             elif _RECOGNITION.search(node) or _FOOTER_NAME.search(node):
                 self.anchors.append(node.parent)
                 has_title = has_title or node.parent.name == "h1"  # then the title already
+                # The line itself, not a mention ("Ook erkend als mantelzorgvriendelijk?").
                 if type(node) is NavigableString and _RECOGNITION_LINE.match(node):
                     self.recognition_lines.append(node.parent)
 
