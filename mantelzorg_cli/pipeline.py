@@ -8,7 +8,7 @@ file of thousands of profiles needs the memory of one.
 from collections.abc import Iterable, Iterator
 
 from .errors import EmptyInput, InputError
-from .measures.vocabulary import Vocabulary, default_vocabulary
+from .measures import Vocabulary, default_vocabulary
 from .reading.decode import decode, looks_like_html
 from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
 from .reading.segment import read_profile

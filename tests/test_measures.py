@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from mantelzorg_cli import extract
 from mantelzorg_cli.cli.command import main
-from mantelzorg_cli.measures.vocabulary import VocabularyError, default_vocabulary, parse_vocabulary
+from mantelzorg_cli.measures import VocabularyError, default_vocabulary, parse_vocabulary
 
 LABELS = json.loads((ROOT / "tests" / "measure_labels.json").read_text(encoding="utf-8"))
 

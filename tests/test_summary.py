@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from mantelzorg_cli.cli.command import main
-from mantelzorg_cli.measures.vocabulary import default_vocabulary
+from mantelzorg_cli.measures import default_vocabulary
 from mantelzorg_cli.summary.figures import summarise
 from mantelzorg_cli.summary.report import BAR_COLOUR, render_html
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..measures.vocabulary import Vocabulary
+from ..measures import Vocabulary
 from ..pipeline import extract, extract_blocks
 from .inputs import STDIN, Input
 from .signals import before_stopping, die_with_parent

@@ -11,7 +11,7 @@ import click
 
 from .. import __version__
 from ..exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
-from ..measures.vocabulary import default_vocabulary
+from ..measures import default_vocabulary
 from .batch import Reading, Tally, all_records, read_inputs
 from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
 from .inputs import PATTERNS, STDIN, expand, shown_path

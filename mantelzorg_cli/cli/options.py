@@ -5,7 +5,7 @@ import typing
 import click
 
 from ..errors import InputError
-from ..measures.vocabulary import VocabularyError, parse_vocabulary
+from ..measures import VocabularyError, parse_vocabulary
 from .batch import MAX_SIZE, read_file
 from .inputs import shown_path
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from ..measures.vocabulary import Vocabulary
+from ..measures import Vocabulary
 from ..reading.questions import QUESTIONS
 from ..reading.segment import Parts
 from .contact import parse_contact

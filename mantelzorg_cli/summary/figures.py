@@ -3,7 +3,7 @@
 from collections import Counter
 from collections.abc import Iterable
 
-from ..measures.vocabulary import Vocabulary
+from ..measures import Vocabulary
 from ..record.build import SECTION_KEYS
 
 # Employee size classes, as Dutch statistics (CBS) count companies.

@@ -1,15 +1,18 @@
-r"""Measures: what an employer offers, found in the text of a paragraph or an item.
+"""Loading a YAML vocabulary, and refusing one that cannot be used.
 
-The vocabulary is a YAML file (`measures.yaml` in the package, or the user's
-own). A pattern is only searched for in a text that holds the plain word it
-needs (`thuis` for `\bthuis ?werk\w*`): a substring test is a hundred times
-cheaper than a search, and most texts name only a few measures.
+Each measure needs `id`, `nl`, `en` and `patterns`; `sections`,
+`description` and `with` are optional (docs/measures.md). A file with a
+wrong type, a twice-used id, a pattern that does not compile or one that
+could backtrack for ever (`(a+)+`) is refused with a `VocabularyError` that
+names the measure, before any input is read.
 """
 
 import os
 import re
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+
+from .model import Clue, Measure, Vocabulary
+from .prefilter import required_word
 
 _REQUIRED = ("id", "nl", "en", "patterns")
 
@@ -18,88 +21,13 @@ class VocabularyError(ValueError):
     """A vocabulary file that cannot be used; the message says where and why."""
 
 
-@dataclass(frozen=True)
-class Clue:
-    """One pattern, and the plain word that a text must hold for it to match."""
-
-    word: str  # lowercased; "" when the pattern needs nothing that can be told simply
-    source: str  # the pattern as written
-    leading: bool  # it starts with the word (`\bthuis ?werk`): try it only where the word is
-
-    @cached_property
-    def pattern(self) -> re.Pattern:
-        # On first use: a run on one profile needs a fraction of the patterns.
-        return re.compile(self.source, re.IGNORECASE)
-
-    def matches(self, text: str, lowered: str) -> bool:
-        if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
-            return self.pattern.search(text) is not None
-        start = lowered.find(self.word)
-        while start >= 0:  # a match at the word's place: much cheaper than a search
-            if self.pattern.match(text, start):
-                return True
-            start = lowered.find(self.word, start + 1)
-        return False
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: looked up in every tag()
-class Measure:
-    id: str
-    nl: str
-    en: str
-    sections: tuple[str, ...]
-    description: str
-    clues: tuple[Clue, ...]  # its patterns; any one is enough
-    also: re.Pattern | None  # `with:` in the file: one of these must match as well
-
-    def found_in(self, text: str) -> bool:
-        """Any pattern, searched without looking for words first."""
-        return any(clue.pattern.search(text) for clue in self.clues) and self.also_in(text)
-
-    def also_in(self, text: str) -> bool:
-        return self.also is None or self.also.search(text) is not None
-
-
-class Vocabulary:
-    def __init__(self, measures: tuple[Measure, ...]) -> None:
-        self.measures = measures
-        self._by_word: dict[str, list[tuple[Measure, Clue]]] = {}
-        for measure in measures:
-            for clue in measure.clues:
-                self._by_word.setdefault(clue.word, []).append((measure, clue))
-
-    def tag(self, text: str) -> list[str]:
-        """The ids of the measures that `text` names, in vocabulary order."""
-        return self.tag_all([text])[0]
-
-    def tag_all(self, texts: list[str]) -> list[list[str]]:
-        """`tag` of each text; the words of all of them are looked for at once."""
-        whole = "\n".join(texts).lower()
-        present = [(word, clues) for word, clues in self._by_word.items() if word in whole]
-        return [self._tag(text, present) for text in texts]
-
-    def _tag(self, text: str, present: list[tuple[str, list]]) -> list[str]:
-        lowered = text.lower()
-        found: set[Measure] = set()
-        for word, clues in present:
-            if word in lowered:  # "" is in every text
-                for measure, clue in clues:
-                    if (
-                        measure not in found
-                        and clue.matches(text, lowered)
-                        and measure.also_in(text)
-                    ):
-                        found.add(measure)
-        return [measure.id for measure in self.measures if measure in found]
-
-
 def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False) -> Vocabulary:
     """A vocabulary from YAML text; VocabularyError names the measure that is wrong.
 
     `checked`: its patterns are known to compile (the built-in vocabulary's,
     by the tests), so each is compiled when first needed.
     """
-    import yaml  # here: only a run that tags reads YAML
+    import yaml
 
     try:  # libyaml's loader when PyYAML has it: ten times faster than the Python one
         entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -152,8 +80,7 @@ def _check_types(entry: dict, where: str) -> None:
 
 
 def _clue(pattern: str, where: str, checked: bool) -> Clue:
-    word = _required_text(pattern).lower()
-    leading = bool(word) and pattern[:2] == "\\b" and pattern[2 : 2 + len(word)].lower() == word
+    word, leading = required_word(pattern)
     clue = Clue(word, pattern, leading)
     if not checked:
         _compile([pattern], where)  # a bad pattern is an error now, before any work
@@ -215,53 +142,6 @@ def _repeats_a_repeat(items: list, inside_unbounded: bool = False) -> bool:
         if any(_repeats_a_repeat(group, unbounded) for group in groups):
             return True
     return False
-
-
-def _required_text(pattern: str) -> str:
-    r"""The longest run of plain characters outside groups that `pattern` needs as written.
-
-    `\b[\w-]*beleid\w*` needs "beleid"; `\bfolders?` needs "folder" (the s is
-    optional); `a|b` and `(?:a|b)c?` need nothing that can be told this simply: "".
-    """
-    runs, run, depth, index = [], "", 0, 0
-    while index < len(pattern):
-        character = pattern[index]
-        if character == "\\":  # \b, \w, \.: never part of a run
-            runs.append(run)
-            run, index = "", index + 2
-            continue
-        if character == "[":  # a class: skip to its end
-            runs.append(run)
-            run, index = "", _class_end(pattern, index)
-            continue
-        if character == "|" and depth == 0:
-            return ""
-        if character in "?*{" and depth == 0:
-            run = run[:-1]  # the character before is optional
-        if character == "{":  # {2,3}: a count, not text
-            runs.append(run)
-            run, index = "", pattern.find("}", index) % (len(pattern) + 1) + 1
-            continue
-        if character in "()?*+.^$|" or depth > 0:
-            depth += (character == "(") - (character == ")")
-            runs.append(run)
-            run = ""
-        else:
-            run += character
-        index += 1
-    return max((text.strip() for text in [*runs, run]), key=len)  # " van " needs "van"
-
-
-def _class_end(pattern: str, start: int) -> int:
-    """The index after the `]` that closes the class opened at `start`."""
-    index = start + 1
-    if pattern[index : index + 1] == "^":
-        index += 1
-    if pattern[index : index + 1] == "]":  # `[]a]`: a first `]` is a member
-        index += 1
-    while index < len(pattern) and pattern[index] != "]":
-        index += 2 if pattern[index] == "\\" else 1
-    return index + 1
 
 
 @cache
