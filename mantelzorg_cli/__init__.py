@@ -3,8 +3,19 @@
     >>> from mantelzorg_cli import extract
     >>> records = extract(open("profile.txt", "rb").read(), source="profile.txt")
 
-`extract` takes text or bytes and returns one record (a plain dict, see the
-README) per profile; it raises `InputError` for input that holds no profile.
+`extract` takes text or bytes and returns one record (`record.schema.Record`,
+a plain dict) per profile; it raises `InputError` for input that holds no
+profile.
+
+The package reads as its pipeline: `reading` (bytes → a profile's parts) →
+`record` (parts → a record) with `measures` (tagging) → `exporters` (records →
+JSON, JSON Lines, CSV, YAML); `summary` counts figures over many records, and
+`cli` is the shell around them all (files, terminal, signals). `pipeline`
+joins the stages.
+
+A module that only some runs need (bs4, rich, yaml, multiprocessing) is
+imported inside the function that uses it, so that `mzextract FILE` starts
+without it (tests/test_code_quality.py checks this).
 """
 
 from .errors import InputError

@@ -11,7 +11,7 @@ from .errors import EmptyInput, InputError
 from .measures import Vocabulary, default_vocabulary
 from .reading.decode import decode, looks_like_html
 from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
-from .reading.segment import read_profile
+from .reading.parts import read_parts
 from .reading.split import is_profile, split_profiles, unglue_headers
 from .reading.text import normalise
 from .record.build import build_record, quoted
@@ -36,7 +36,7 @@ def extract(
         text = data
     input_format = "text"
     if looks_like_html(text):
-        from .reading.webpage import page_to_text  # imported here: bs4 costs start-up time
+        from .reading.webpage import page_to_text
 
         text, input_format = page_to_text(text), "html"
     lines = unglue_headers(normalise(text)).split("\n")
@@ -141,7 +141,7 @@ def _records(
             strays.append(f"text outside a profile left out: {_quote(stretch)}")
             continue
         record = build_record(
-            read_profile(stretch),
+            read_parts(stretch),
             source=source,
             index=index,
             input_format=input_format,
@@ -160,4 +160,4 @@ def _records(
 
 
 def _quote(stretch: list) -> str:
-    return quoted(" ".join(line.line for line in stretch if line.kind not in _NOT_QUOTED))
+    return quoted(" ".join(line.whole for line in stretch if line.kind not in _NOT_QUOTED))

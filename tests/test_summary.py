@@ -15,7 +15,7 @@ from PIL import Image
 
 from mantelzorg_cli.cli.command import main
 from mantelzorg_cli.measures import default_vocabulary
-from mantelzorg_cli.summary.figures import summarise
+from mantelzorg_cli.summary.figures import count_figures
 from mantelzorg_cli.summary.report import BAR_COLOUR, render_html
 
 RECORDS = [record for sample in SAMPLES for record in golden_records(sample)]
@@ -26,7 +26,7 @@ def run(*args: str, env: dict | None = None):
 
 
 def test_figures_of_the_samples():
-    figures = summarise(RECORDS, default_vocabulary())
+    figures = count_figures(RECORDS, default_vocabulary())
     assert (figures["profiles"], figures["organisations"]) == (14, 14)
     years = {row["year"]: row["profiles"] for row in figures["recognitions_per_year"]}
     assert years == {
@@ -60,7 +60,7 @@ def test_figures_of_the_samples():
 
 def test_an_organisation_read_twice_counts_once_for_its_measures():
     twice = [RECORDS[0], {**RECORDS[0], "source": "again.html"}]
-    figures = summarise(twice, default_vocabulary())
+    figures = count_figures(twice, default_vocabulary())
     assert (figures["profiles"], figures["organisations"]) == (2, 1)
     assert {row["share"] for row in figures["measures"]} <= {0.0, 1.0}
 
@@ -68,7 +68,7 @@ def test_an_organisation_read_twice_counts_once_for_its_measures():
 def test_json_is_the_figures(in_root):
     result = run("summary", "samples/", "-f", "json")
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == summarise(RECORDS, default_vocabulary())
+    assert json.loads(result.stdout) == count_figures(RECORDS, default_vocabulary())
     assert result.stderr == ""  # warnings are figures here, not messages
 
 
@@ -162,7 +162,7 @@ def test_help_names_the_summary_and_keeps_extract_the_default():
 
 @given(st.lists(st.sampled_from(RECORDS), max_size=20))
 def test_figures_of_any_batch_add_up(records):
-    figures = summarise(records, default_vocabulary())
+    figures = count_figures(records, default_vocabulary())
     assert figures["profiles"] == len(records)
     assert sum(row["profiles"] for row in figures["recognitions_per_year"]) == len(records)
     assert sum(row["profiles"] for row in figures["employees"]) == len(records)

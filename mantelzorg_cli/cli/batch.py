@@ -138,7 +138,7 @@ def too_large(limit: int) -> str:
 
 def _open_pipe(path: str) -> int:
     """Open a named pipe for reading, waiting at most PIPE_WAIT seconds for its writer."""
-    import threading  # here: only a named pipe needs it
+    import threading
 
     opened: list = []
 
@@ -221,7 +221,7 @@ def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
     if jobs == 1:
         yield lambda work: (_lazy(job, reading) for job in work)
         return
-    import multiprocessing  # here: 10 ms of start-up that a one-process run does without
+    import multiprocessing
 
     starting = {"initializer": _start_worker, "initargs": (reading, os.getpid())}
     with (

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import click
 
 from .. import __version__
-from ..exporters import FORMATS, TABLES, Options, extension, format_of, get_writer
+from ..exporters import FORMATS, Options, extension, format_of, get_writer
+from ..exporters.csv_writer import TABLES
 from ..measures import default_vocabulary
 from .batch import Reading, Tally, all_records, read_inputs
 from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
@@ -22,7 +23,7 @@ from .output import (
     remove_stale_temporaries,
 )
 from .signals import stop_cleanly_on_signals
-from .terminal import feedback, say, summary
+from .terminal import feedback, say, tally_line
 
 EXAMPLES = """\b
 Examples:
@@ -82,7 +83,7 @@ def main() -> None:
 )
 @click.option(
     "--table",
-    type=click.Choice(TABLES),
+    type=click.Choice(tuple(TABLES)),
     default="profiles",
     show_default=True,
     help="CSV rows: one per profile; per paragraph, item and sub-item; or per measure.",
@@ -114,7 +115,8 @@ def extract_command(
     write = get_writer(format_name)
     options = Options(table=table, excel=excel)
     reading = Reading(vocabulary, max_size)
-    with _reading(arguments, patterns, jobs, reading, quiet) as (results, tally):
+    stop_cleanly_on_signals()
+    with _read_with_feedback(arguments, patterns, jobs, reading, quiet) as (results, tally):
         if output is None:
             if not write_stdout(lambda out: write(all_records(results), out, options)):
                 sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
@@ -163,17 +165,18 @@ def summary_command(
     arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, report, labels
 ):
     """Figures over many profiles: years, sizes, completeness and measures."""
-    # Here, not at the top: `mzextract FILE` needs neither.
-    from ..summary.figures import summarise
+    from ..summary.figures import count_figures
     from ..summary.report import render_html
 
     arguments = _arguments_or_stdin(arguments)
     check_output(report, arguments, folder=False)
     vocabulary = vocabulary or default_vocabulary()
     reading = Reading(vocabulary, max_size)
+    stop_cleanly_on_signals()
     # Warnings are figures here (completeness), not lines on standard error.
-    with _reading(arguments, patterns, jobs, reading, quiet, warn=False) as (results, tally):
-        figures = summarise(all_records(results), vocabulary)
+    run = _read_with_feedback(arguments, patterns, jobs, reading, quiet, warn=False)
+    with run as (results, tally):
+        figures = count_figures(all_records(results), vocabulary)
     if report is not None:
         remove_stale_temporaries(report)
         if write_file(report, lambda out: out.write(render_html(figures, labels))):
@@ -181,7 +184,7 @@ def summary_command(
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     else:
-        from ..summary.tables import render_tables  # here: only tables need rich
+        from ..summary.tables import render_tables
 
         text = render_tables(figures, labels)
     write_stdout(lambda out: out.write(text))
@@ -197,7 +200,7 @@ def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @contextlib.contextmanager
-def _reading(
+def _read_with_feedback(
     arguments: tuple[str, ...],
     patterns: tuple[str, ...],
     jobs: int,
@@ -209,7 +212,6 @@ def _reading(
 
     At the end of a run on a terminal it says how it went.
     """
-    stop_cleanly_on_signals()
     patterns = patterns or PATTERNS
     tally = Tally()
     with (
@@ -230,7 +232,7 @@ def _reading(
     ):
         yield results, tally
     if not quiet and tally.files > 1 and sys.stderr is not None and sys.stderr.isatty():
-        say(summary(tally.files, tally.profiles, tally.warnings, tally.failed))
+        say(tally_line(tally.files, tally.profiles, tally.warnings, tally.failed))
 
 
 def _processes(jobs: int, arguments: tuple[str, ...]) -> int:

@@ -1,8 +1,4 @@
-"""What a person at a terminal sees on standard error: progress and a summary.
-
-rich is imported only when a progress bar is shown (the summary command's
-tables are `summary.tables`).
-"""
+"""What a person at a terminal sees on standard error: messages, progress, the tally line."""
 
 import contextlib
 import os
@@ -76,7 +72,7 @@ def feedback(count: Callable[[], int], bar: bool) -> Iterator[Feedback]:
         )
 
 
-def summary(files: int, profiles: int, warnings: int, failed: int) -> str:
+def tally_line(files: int, profiles: int, warnings: int, failed: int) -> str:
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
 

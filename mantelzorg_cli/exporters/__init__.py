@@ -2,7 +2,7 @@
 
 Each writer is `write(records, out, options)`: it takes an iterable of
 records and a text stream and writes as the records arrive, so a long run
-streams. Modules are imported on use, so `yaml` is only loaded for YAML.
+streams.
 """
 
 import importlib
@@ -19,7 +19,6 @@ _WRITERS = {
     "yaml": ("yaml_writer", "write_yaml", ".yaml"),
 }
 FORMATS = tuple(_WRITERS)
-TABLES = ("profiles", "items", "measures")
 _ALIASES = {".ndjson": "jsonl", ".yml": "yaml"}
 
 

@@ -9,10 +9,12 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from ..record.build import SECTION_KEYS, tagged_texts
+from ..record.schema import CONTACT_KEYS, SECTION_KEYS, Record
+from ..record.tagging import tagged_texts
 from . import Options
 
-PROFILE_COLUMNS = (
+# The record's single values, in the order a spreadsheet shows them first.
+_LEADING_KEYS = (
     "source",
     "profile_index",
     "organisation",
@@ -22,16 +24,13 @@ PROFILE_COLUMNS = (
     "recognised_since_text",
     "input_format",
     "intro",
+)
+_TRAILING_KEYS = ("website", "measures", "warnings", "schema_version")
+PROFILE_COLUMNS = (
+    *_LEADING_KEYS,
     *SECTION_KEYS,
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "contact_text",
-    "website",
-    "measures",
-    "warnings",
-    "schema_version",
+    *(f"contact_{key}" for key in CONTACT_KEYS),
+    *_TRAILING_KEYS,
 )
 ITEM_COLUMNS = (
     "source",
@@ -45,15 +44,19 @@ ITEM_COLUMNS = (
     "measures",
 )
 MEASURE_COLUMNS = ("source", "profile_index", "organisation", "measure", "section", "text")
-_CONTACT_FIELDS = ("name", "role", "email", "phone", "text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_csv(records: Iterable[dict], out: TextIO, options: Options) -> None:
+def write_csv(records: Iterable[Record], out: TextIO, options: Options) -> None:
+    """The rows of `options.table` (docs/csv.md names every column), a header first.
+
+    A table is its columns and a function from a record to its rows, in
+    `TABLES`: a new table is one entry there.
+    """
     if options.excel:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=";" if options.excel else ",", lineterminator="\r\n")
-    columns, rows_of = _TABLES[options.table]
+    columns, rows_of = TABLES[options.table]
     writer.writerow(columns)
     for record in records:
         for row in rows_of(record):
@@ -61,17 +64,15 @@ def write_csv(records: Iterable[dict], out: TextIO, options: Options) -> None:
             writer.writerow([_neutralise(cell) for cell in cells] if options.excel else cells)
 
 
-def _profile_rows(record: dict) -> list[list]:
+def _profile_rows(record: Record) -> list[list]:
     contact = record["contact"] or {}
+    joined = {"measures": " ".join(record["measures"]), "warnings": "\n".join(record["warnings"])}
     return [
         [
-            *(record[column] for column in PROFILE_COLUMNS[:9]),
+            *(record[key] for key in _LEADING_KEYS),
             *(_section_text(record["sections"][key]) for key in SECTION_KEYS),
-            *(contact.get(field) for field in _CONTACT_FIELDS),
-            record["website"],
-            " ".join(record["measures"]),
-            "\n".join(record["warnings"]),
-            record["schema_version"],
+            *(contact.get(key) for key in CONTACT_KEYS),
+            *(joined.get(key, record[key]) for key in _TRAILING_KEYS),
         ]
     ]
 
@@ -87,7 +88,7 @@ def _section_text(section: dict | None) -> str:
     return "\n".join(lines)
 
 
-def _item_rows(record: dict) -> Iterator[list]:
+def _item_rows(record: Record) -> Iterator[list]:
     head = [record["source"], record["profile_index"], record["organisation"]]
     for key in SECTION_KEYS:
         section = record["sections"][key]
@@ -102,7 +103,7 @@ def _item_rows(record: dict) -> Iterator[list]:
                 yield [*head, key, "subitem", index, subindex, sub, None]  # tagged on its item
 
 
-def _measure_rows(record: dict) -> Iterator[list]:
+def _measure_rows(record: Record) -> Iterator[list]:
     """One row per measure of the profile, with the first text that names it."""
     head = [record["source"], record["profile_index"], record["organisation"]]
     shown = set()
@@ -117,7 +118,7 @@ def _measure_rows(record: dict) -> Iterator[list]:
                     yield [*head, measure, key, text]
 
 
-_TABLES = {
+TABLES = {  # --table: its columns, and the rows of one record
     "profiles": (PROFILE_COLUMNS, _profile_rows),
     "items": (ITEM_COLUMNS, _item_rows),
     "measures": (MEASURE_COLUMNS, _measure_rows),

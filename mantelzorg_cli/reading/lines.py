@@ -1,7 +1,7 @@
 """One line of a profile, and what kind of line it is.
 
 Classifying looks at a line alone; what the line means in its place (an
-organisation, a website, a continuation) is decided by `segment`.
+organisation, a website, a continuation) is decided by `parts`.
 """
 
 import re
@@ -29,7 +29,7 @@ BOILERPLATE = frozenset({HEADER, FOOTER, FOOTER_NAME})
 @dataclass(slots=True)
 class Line:
     kind: str
-    line: str  # the whole line, folded
+    whole: str  # the whole line, folded
     text: str = ""  # its content: without bullet marker, label or heading number
     indent: int = 0
     marker: str = ""  # a bullet's marker style: the symbol, or `1.` `1)` `(1)` `a.` `a)`
@@ -39,9 +39,12 @@ class Line:
 
 _HEADER = re.compile(r"werk\s*&\s*mantelzorg", re.I)
 _FOOTER = re.compile(r"overzicht van alle organisaties\W*", re.I)
-_FOOTER_NAME = re.compile(
-    r"(.+?)\s+is\s+(?:1|één|een)\s+van\s+de\s+erkende\s+organisaties\W*", re.I
+# The footer's and the recognition's words, which a web page also looks for (`webpage`).
+ONE_OF_THE_RECOGNISED = r"van\s+de\s+erkende\s+organisaties"
+RECOGNITION_LABEL = (
+    r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie)\b)?"
 )
+_FOOTER_NAME = re.compile(rf"(.+?)\s+is\s+(?:1|één|een)\s+{ONE_OF_THE_RECOGNISED}\W*", re.I)
 _FOOTER_LENGTH = 200  # characters: a name of a title's 15 words and the sentence around it
 # How a sentence starts that speaks of the organisation instead of naming it:
 # `Onze organisatie is een van de erkende organisaties.` in an answer.
@@ -52,11 +55,7 @@ _NOT_A_NAME = frozenset({
     "er", "hier", "daar", "ook", "zo",  # adverbs a sentence starts with
 })  # fmt: skip
 _ARTICLES = frozenset(("de", "het", "een", "’t", "'t"))
-_RECOGNITION = re.compile(
-    r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie)\b)?"
-    r"(?:\s+(?:sinds|vanaf|per|op)\b)?\s*(:?)\s*",
-    re.I,
-)
+_RECOGNITION = re.compile(RECOGNITION_LABEL + r"(?:\s+(?:sinds|vanaf|per|op)\b)?\s*(:?)\s*", re.I)
 _DATE_WORDS = 6  # `30 maart 2017 (verlengd in 2020)`: a date as written is a few words
 _UNREADABLE_DATE_WORDS = 2  # `sinds: binnenkort`: a label's value, not a sentence
 _CONTACT = re.compile(
@@ -79,6 +78,15 @@ _ABBREVIATION_END = re.compile(r"\b\w\.\w\.")
 
 
 def classify(raw: str) -> Line:
+    """The kind of one line, seen alone (docs/reading-rules.md, "line by line").
+
+    The tests run in priority order, and the first that fits decides: blank
+    (or a `---` rule), header, footer, footer name, recognition, question,
+    contact, web address, bullet, text. So `1. Welke concrete acties …?` is
+    a question, not a numbered item (though a `•` line never is one), and a
+    recognition line that names a month is never taken for text. A new kind
+    goes where its priority is.
+    """
     line = fold(raw)
     if not line or _RULE.fullmatch(line):
         return Line(BLANK, line)
@@ -159,7 +167,7 @@ def join_wrapped_headings(lines: Iterable[Line]) -> Iterator[Line]:
     held: Line | None = None  # a question that the next line may continue
     for line in lines:
         if held is not None:
-            both = _question(f"{held.line} {line.line}") if line.kind == TEXT else None
+            both = _question(f"{held.whole} {line.whole}") if line.kind == TEXT else None
             if both is not None and both.key == held.key and both.score > held.score:
                 yield both
                 held = None

@@ -19,8 +19,16 @@ class Paragraphs:
             self._open = []
 
 
-class Section:
-    """Takes the lines under a heading one by one, in order."""
+class SectionBuilder:
+    """Builds a section from the lines under its question, taken one by one in order
+    (docs/reading-rules.md, "Sections").
+
+    A bullet starts an item, or a sub-item when it is indented deeper than
+    the open list or has another marker at the same indent. A text line
+    continues the open item when it is indented past the bullet (or follows
+    a lone marker), and is a paragraph otherwise; a blank line closes a
+    paragraph and ends what an indented line would continue.
+    """
 
     def __init__(self, question: str) -> None:
         self.question = question
@@ -58,7 +66,7 @@ class Section:
         self._list = self._continued = None
         self.paragraphs.add(line.text)
 
-    def to_dict(self) -> dict:
+    def build(self) -> dict:
         self.paragraphs.close()
         return {
             "question": self.question,

@@ -35,7 +35,7 @@ def split_profiles(lines: Iterable[Line]) -> Iterator[list[Line]]:
     has one; the organisation line just before those two moves along. A
     stretch is given out when the next one starts, so a long file streams.
     """
-    chunk: list[Line] = []
+    stretch: list[Line] = []
     seen: set[str] = set()
     dated = closed = False
     for line in lines:
@@ -46,40 +46,40 @@ def split_profiles(lines: Iterable[Line]) -> Iterator[list[Line]]:
             or (kind == RECOGNITION and (dated or bool(seen)))
             or (kind == QUESTION and line.key in seen)
         )
-        if starts_new and has_content(chunk):
-            moved = [] if kind == HEADER or closed else _title_at_end(chunk)
-            yield chunk
-            chunk = moved
+        if starts_new and has_content(stretch):
+            moved = [] if kind == HEADER or closed else _title_at_end(stretch)
+            yield stretch
+            stretch = moved
             seen, dated, closed = set(), False, False
-        chunk.append(line)
+        stretch.append(line)
         if kind == QUESTION:
             seen.add(line.key)
         elif kind == RECOGNITION:
             dated = True
         elif kind in (FOOTER, FOOTER_NAME):
             closed = True
-    if has_content(chunk):
-        yield chunk
+    if has_content(stretch):
+        yield stretch
 
 
-def has_content(chunk: list[Line]) -> bool:
-    return any(line.kind != BLANK and line.kind not in BOILERPLATE for line in chunk)
+def has_content(stretch: list[Line]) -> bool:
+    return any(line.kind != BLANK and line.kind not in BOILERPLATE for line in stretch)
 
 
-def is_profile(chunk: list[Line]) -> bool:
-    return any(line.kind in (RECOGNITION, QUESTION) for line in chunk)
+def is_profile(stretch: list[Line]) -> bool:
+    return any(line.kind in (RECOGNITION, QUESTION) for line in stretch)
 
 
-def _title_at_end(chunk: list[Line]) -> list[Line]:
-    """Take a title line, set off by a blank line, from the end of `chunk`."""
-    end = len(chunk)
-    while end and chunk[end - 1].kind == BLANK:
+def _title_at_end(stretch: list[Line]) -> list[Line]:
+    """Take a title line, set off by a blank line, from the end of `stretch`."""
+    end = len(stretch)
+    while end and stretch[end - 1].kind == BLANK:
         end -= 1
     at = end - 1
-    if at < 1 or chunk[at].kind != TEXT or chunk[at - 1].kind != BLANK:
+    if at < 1 or stretch[at].kind != TEXT or stretch[at - 1].kind != BLANK:
         return []
-    if not looks_like_title(chunk[at].line):
+    if not looks_like_title(stretch[at].whole):
         return []
-    moved = chunk[at:]
-    del chunk[at:]
+    moved = stretch[at:]
+    del stretch[at:]
     return moved

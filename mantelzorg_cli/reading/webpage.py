@@ -4,7 +4,7 @@ The page text is first cut free of what is never the profile (comments,
 scripts, styles; head, menus and forms that show no sign of it), then parsed
 with BeautifulSoup and stripped of the rest of the chrome (site header and
 footer, cookie banners, …), and the element that holds the profile is
-written as the same lines a plain-text profile has, so one segmenter reads
+written as the same lines a plain-text profile has, so one reader (`parts`) reads
 both: blocks become lines with blank lines between them, list items become
 `•` lines indented by their depth.
 
@@ -19,6 +19,7 @@ from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
 from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
 from .questions import heading_text, match_question
@@ -35,26 +36,30 @@ _CHROME_NAMES = re.compile(
     r"cookie|consent|gdpr|breadcrumb|\bmenu|navbar|skip-?link|share|social|sidebar|modal|popup",
     re.I,
 )
-_CONTENT = frozenset({"main", "article"})
+_CONTENT_ELEMENTS = frozenset({"main", "article"})
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 # How far a heading's text can be spread: elements and strings, and levels of markup.
 _HEADING_NODES = 200
 _HEADING_DEPTH = 12
-_RECOGNITION = re.compile(r"erkend\s+(?:als\s+)?mantelzorgvriendelijk", re.I)
+_RECOGNITION = re.compile(RECOGNITION_LABEL, re.I)
 # The recognition line that anchors a page's profile: the label with a colon or
 # `sinds`. Stricter than a text line's rule, where a bare label takes its date
 # from the next line: on a page a bare label is a heading ("Erkend
 # mantelzorgvriendelijk", over a list of names in a sidebar).
-_RECOGNITION_LINE = re.compile(
-    r"\s*erkend\s+(?:als\s+)?mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie))?"
-    r"\s*(?::|(?:sinds|vanaf|per|op)\b)",
-    re.I,
-)
-_FOOTER_NAME = re.compile(r"van\s+de\s+erkende\s+organisaties", re.I)
+_RECOGNITION_LINE = re.compile(rf"\s*{RECOGNITION_LABEL}\s*(?::|(?:sinds|vanaf|per|op)\b)", re.I)
+_FOOTER_NAME = re.compile(ONE_OF_THE_RECOGNISED, re.I)
 
 
 def page_to_text(page: str) -> str:
+    """The profile in a saved page, as the lines of a text profile (docs/reading-rules.md,
+    "Web pages").
+
+    The element that holds the profile is the innermost `main`, `article` or
+    other block that holds both its questions and its recognition line, or
+    the whole body when none does; chrome inside it (menus, banners, forms)
+    is left out.
+    """
     soup = BeautifulSoup(cut_never_content(page), PARSER)
     survey = _Survey(soup)
     # By id: bs4's == compares markup, not identity.
@@ -120,7 +125,7 @@ class _Survey:
             if known is not None:
                 inside = known
                 break
-            if parent.name in _CONTENT or parent.get("role") == "main":
+            if parent.name in _CONTENT_ELEMENTS or parent.get("role") == "main":
                 inside = True
                 break
             passed.append(parent)

@@ -1,5 +1,6 @@
-"""The record: a profile's parts in, a record (a plain dict) out.
+"""The record: a profile's parts in, a record (`schema.Record`, a plain dict) out.
 
-`build` makes the record and tags its measures; `dates`, `headcount` and
-`contact` read values out of the text as written.
+`build` makes the record; `dates`, `headcount` and `contact` read values
+out of the text as written; `tagging` adds the measures (`measures/`);
+`schema` says what every key holds.
 """

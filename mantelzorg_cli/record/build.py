@@ -1,16 +1,12 @@
-"""The record (schema_version "1.1"): values read from a profile's parts, measures tagged."""
-
-from collections.abc import Iterator
+"""The record (`schema.Record`): values read from a profile's parts, measures tagged."""
 
 from ..measures import Vocabulary
-from ..reading.questions import QUESTIONS
-from ..reading.segment import Parts
+from ..reading.parts import Parts
 from .contact import parse_contact
 from .dates import parse_date
 from .headcount import find_head_count
-
-SCHEMA_VERSION = "1.1"  # 1.1 added measures; a minor version only adds keys
-SECTION_KEYS = tuple(QUESTIONS)
+from .schema import SCHEMA_VERSION, SECTION_KEYS, Record
+from .tagging import tag_sections, tagged_texts
 
 
 def build_record(
@@ -21,7 +17,7 @@ def build_record(
     input_format: str,
     notes: list[str],
     vocabulary: Vocabulary,
-) -> dict:
+) -> Record:
     """The record for one profile; `notes` are warnings from outside it (e.g. the encoding)."""
     warnings = list(notes)
     organisation = parts.organisation
@@ -40,16 +36,14 @@ def build_record(
     intro = "\n\n".join(parts.intro)
     employees, approximate = find_head_count(intro)
 
-    # In SECTION_KEYS order, whatever order the profile asks the questions in:
-    # `_tagged` hands the tags out in that order.
-    read = {key: parts.sections[key].to_dict() for key in SECTION_KEYS if key in parts.sections}
-    # The whole profile at once: its words are looked for once, not in every text.
-    tags = iter(vocabulary.tag_all([text for s in read.values() for text in _texts(s)]))
-    sections = {key: _tagged(read[key], tags) if key in read else None for key in SECTION_KEYS}
+    # In SECTION_KEYS order, whatever order the profile asks the questions in.
+    read = {key: parts.sections[key].build() for key in SECTION_KEYS if key in parts.sections}
+    tagged = tag_sections(read, vocabulary)
+    sections = {key: tagged.get(key) for key in SECTION_KEYS}
     warnings.extend(f"missing question: {key}" for key, s in sections.items() if s is None)
     measures = {
         measure
-        for section in filter(None, sections.values())
+        for section in tagged.values()
         for _, tags_of_text in tagged_texts(section)
         for measure in tags_of_text
     }
@@ -59,51 +53,23 @@ def build_record(
         for name in parts.footer_names
         if organisation is not None and _same_name(name) != _same_name(organisation)
     )
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "source": source,
-        "profile_index": index,
-        "input_format": input_format,
-        "organisation": organisation,
-        "recognised_since": recognised_since,
-        "recognised_since_text": written_date,
-        "employees": employees,
-        "employees_approximate": approximate,
-        "intro": intro,
-        "sections": sections,
-        "measures": sorted(measures),
-        "contact": parse_contact(" ".join(parts.contact)) if parts.contact else None,
-        "website": parts.website,
-        "warnings": warnings,
-    }
-
-
-def item_text(item: dict) -> str:
-    """The text an item is tagged by: an item with its sub-items is one offer
-    ("zorgverlof:" with "- kortdurend" below)."""
-    return "\n".join([item["text"], *item["subitems"]])
-
-
-def tagged_texts(section: dict) -> Iterator[tuple[str, list[str]]]:
-    """Each paragraph, then each item with its sub-items, with its measures."""
-    yield from zip(section["paragraphs"], section["paragraph_measures"], strict=True)
-    for item in section["items"]:
-        yield item_text(item), item["measures"]
-
-
-def _texts(section: dict) -> list[str]:
-    """What is tagged, in the order of `tagged_texts`."""
-    return [*section["paragraphs"], *(item_text(item) for item in section["items"])]
-
-
-def _tagged(section: dict, tags: Iterator[list[str]]) -> dict:
-    """The section with the next of `tags`: a list beside the paragraphs, a key on each item."""
-    return {
-        "question": section["question"],
-        "paragraphs": section["paragraphs"],
-        "paragraph_measures": [next(tags) for _ in section["paragraphs"]],
-        "items": [{**item, "measures": next(tags)} for item in section["items"]],
-    }
+    return Record(
+        schema_version=SCHEMA_VERSION,
+        source=source,
+        profile_index=index,
+        input_format=input_format,
+        organisation=organisation,
+        recognised_since=recognised_since,
+        recognised_since_text=written_date,
+        employees=employees,
+        employees_approximate=approximate,
+        intro=intro,
+        sections=sections,
+        measures=sorted(measures),
+        contact=parse_contact(" ".join(parts.contact)) if parts.contact else None,
+        website=parts.website,
+        warnings=warnings,
+    )
 
 
 QUOTED = 60  # characters of input text a warning quotes: a warning stays one line

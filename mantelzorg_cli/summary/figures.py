@@ -4,14 +4,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..measures import Vocabulary
-from ..record.build import SECTION_KEYS
+from ..record.schema import SECTION_KEYS
 
 # Employee size classes, as Dutch statistics (CBS) count companies.
 SIZE_CLASSES = ((1, 49, "1-49"), (50, 249, "50-249"), (250, 999, "250-999"), (1000, None, "1000+"))
 UNKNOWN = "unknown"
 
 
-def summarise(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
+def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
     """Counts per year, size class and measure, and the profiles that are not complete.
 
     A measure's share is of organisations, not profiles: the same employer

@@ -220,8 +220,8 @@ any_lines = st.one_of(
 def test_classify_gives_a_known_kind_for_any_line(raw):
     found = classify(raw)
     assert found.kind in KINDS
-    assert found.line == " ".join(raw.split())
-    assert found.text in found.line  # what a line holds is taken from it, never made up
+    assert found.whole == " ".join(raw.split())
+    assert found.text in found.whole  # what a line holds is taken from it, never made up
 
 
 # Sentences that are content, though they start like a recognition or end like the footer.
@@ -271,7 +271,7 @@ def samples_with_a_sentence(draw) -> tuple[list[str], int]:
     found = classify(lines[at])
     indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
     as_item = found.kind == BULLET
-    marker = found.line[: len(found.line) - len(found.text)] if as_item else ""
+    marker = found.whole[: len(found.whole) - len(found.text)] if as_item else ""
     lines[at] = indent + marker + draw(recognition_like_sentences(as_item))
     return lines, len(golden_records(sample))
 

@@ -16,9 +16,9 @@ from .lines import (
     Line,
     looks_like_title,
 )
-from .sections import Paragraphs, Section
+from .sections import Paragraphs, SectionBuilder
 
-_CONTENT = frozenset({TEXT, BULLET, QUESTION, RECOGNITION, CONTACT})
+_CONTENT_KINDS = frozenset({TEXT, BULLET, QUESTION, RECOGNITION, CONTACT})
 
 
 @dataclass
@@ -28,18 +28,28 @@ class Parts:
     organisation: str | None = None
     recognition: str | None = None  # the date as written ("" when the line gives none)
     intro: list[str] = field(default_factory=list)
-    sections: dict[str, Section] = field(default_factory=dict)
+    sections: dict[str, SectionBuilder] = field(default_factory=dict)
     contact: list[str] = field(default_factory=list)
     website: str | None = None
     footer_names: list[str] = field(default_factory=list)
 
 
-def read_profile(lines: list[Line]) -> Parts:
+def read_parts(lines: list[Line]) -> Parts:
+    """The parts of one profile's classified lines (docs/reading-rules.md, "line by line").
+
+    Two places are found first: where the contact starts (the first contact
+    line after the last question) and which line is the website. Then one
+    pass, whose state is the open `section` (None while still in the intro),
+    whether any content was seen (the first lone short line is the
+    organisation), and `date_pending`: a bare `Erkend mantelzorgvriendelijk
+    sinds:` takes its date from the next line. Everything that is not
+    boilerplate lands in exactly one part.
+    """
     parts = Parts()
     contact_at = _contact_start(lines)
     website_at = _website_line(lines, contact_at)
     intro = Paragraphs()
-    section: Section | None = None
+    section: SectionBuilder | None = None
     seen_content = date_pending = False
     for at, line in enumerate(lines):
         kind = line.kind
@@ -48,28 +58,28 @@ def read_profile(lines: list[Line]) -> Parts:
         if kind in BOILERPLATE:
             continue
         if at == website_at:
-            parts.website = line.line
+            parts.website = line.whole
         elif contact_at is not None and at >= contact_at:
             if kind != BLANK:
-                parts.contact.append(line.line)
+                parts.contact.append(line.whole)
         elif kind == BLANK:
             if section is None:
                 intro.close()
             else:
                 section.blank()
         elif kind == QUESTION:
-            section = parts.sections[line.key] = Section(line.text)
+            section = parts.sections[line.key] = SectionBuilder(line.text)
         elif section is not None:
             section.bullet(line) if kind == BULLET else section.text(line)
         elif kind == RECOGNITION and parts.recognition is None:
             parts.recognition = line.text
             date_pending = not line.text
-        elif date_pending and kind == TEXT and _is_date(line.line):
-            parts.recognition = line.line  # `sinds:` with the date on the next line
+        elif date_pending and kind == TEXT and _is_date(line.whole):
+            parts.recognition = line.whole  # `sinds:` with the date on the next line
         elif not seen_content and kind == TEXT and _is_title(lines, at):
-            parts.organisation = line.line
+            parts.organisation = line.whole
         else:
-            intro.add(line.line)
+            intro.add(line.whole)
         if kind != BLANK:
             seen_content = True
             date_pending = date_pending and kind == RECOGNITION
@@ -95,14 +105,14 @@ def _website_line(lines: list[Line], contact_at: int | None) -> int | None:
         kind = lines[at].kind
         if kind == URL:
             return at
-        if kind in _CONTENT:
+        if kind in _CONTENT_KINDS:
             return None
     return None
 
 
 def _is_title(lines: list[Line], at: int) -> bool:
     after = lines[at + 1].kind if at + 1 < len(lines) else BLANK
-    return after not in (TEXT, BULLET) and looks_like_title(lines[at].line)
+    return after not in (TEXT, BULLET) and looks_like_title(lines[at].whole)
 
 
 def _is_date(text: str) -> bool:
