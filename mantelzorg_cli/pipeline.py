@@ -8,11 +8,12 @@ file of thousands of profiles needs the memory of one.
 from collections.abc import Iterable, Iterator
 
 from .errors import EmptyInput, InputError
+from .frontends import undo_travel
 from .measures import Vocabulary, default_vocabulary
 from .reading.decode import decode, looks_like_html
 from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
 from .reading.parts import read_parts
-from .reading.split import is_profile, split_profiles, unglue_headers
+from .reading.split import is_profile, lists_recognitions, split_profiles, unglue_headers
 from .reading.text import normalise
 from .record.build import build_record, quoted
 
@@ -34,13 +35,27 @@ def extract(
         text, notes = decoded.text, list(decoded.notes)
     else:
         text = data
-    input_format = "text"
     if looks_like_html(text):
-        from .reading.webpage import page_to_text
+        from .reading.webpage import page_to_texts
 
-        text, input_format = page_to_text(text), "html"
+        profiles = [_lines_of_page(page_text) for page_text in page_to_texts(text)]
+        return list(_records(profiles, source, "html", notes, vocabulary))
+    return list(_records([text_lines(text)], source, "text", notes, vocabulary))
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a text, with any form it travelled in undone (`frontends`)."""
     lines = unglue_headers(normalise(text)).split("\n")
-    return list(_records(lines, source, input_format, notes, vocabulary))
+    travelled = undo_travel(lines)
+    if travelled is not None:
+        lines = travelled.lines
+    if "\f" in text:  # a page break that no front end read: only a line break
+        lines = [line.removeprefix("\f") for line in lines]
+    return lines
+
+
+def _lines_of_page(page_text: str) -> list[str]:
+    return unglue_headers(normalise(page_text)).split("\n")
 
 
 def extract_blocks(
@@ -49,8 +64,9 @@ def extract_blocks(
     """`extract` of the bytes that `blocks` join to, record by record.
 
     The first block that is not plain ASCII decides between UTF-8 and
-    Windows-1252; a page, or text in another encoding, is read whole. Blocks
-    are cut after a line end, where neither encoding can be inside a character.
+    Windows-1252; a page, text in another encoding, or text in a form that
+    a front end undoes (quoted, printed, Markdown) is read whole. Blocks are
+    cut after a line end, where neither encoding can be inside a character.
     """
     pieces = _whole_lines(blocks)
     first = next(pieces, b"")
@@ -62,12 +78,16 @@ def extract_blocks(
             first = next(pieces, None)
             if first is None:
                 raise
-    if decoded.encoding not in _STREAMED or looks_like_html(decoded.text):
+    if (
+        decoded.encoding not in _STREAMED
+        or looks_like_html(decoded.text)
+        or undo_travel(_lines_of(decoded.text)) is not None
+    ):
         yield from extract(first + b"".join(pieces), source, vocabulary)
         return
     notes = list(decoded.notes)  # later blocks' notes reach the records after them
     lines = _streamed_lines(decoded.text, _STREAMED[decoded.encoding], first, pieces, notes)
-    yield from _records(lines, source, "text", notes, vocabulary)
+    yield from _records([lines], source, "text", notes, vocabulary)
 
 
 def _streamed_lines(
@@ -115,29 +135,37 @@ def _whole_lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
 
 def _lines_of(text: str) -> list[str]:
     """The lines of a piece of text that ends with a line end: none made up at its end."""
-    return unglue_headers(normalise(text)).removesuffix("\n").split("\n")
+    lines = unglue_headers(normalise(text)).removesuffix("\n").split("\n")
+    return [line.removeprefix("\f") for line in lines] if "\f" in text else lines
 
 
 def _records(
-    lines: Iterable[str],
+    texts: Iterable[Iterable[str]],
     source: str,
     input_format: str,
     notes: list[str],
     vocabulary: Vocabulary | None,
 ) -> Iterator[dict]:
-    """The record of each profile in `lines`, as soon as the text after it is known.
+    """The record of each profile in the lines of `texts`, as soon as the text after it is
+    known. A profile never runs from one text into the next (a page's profiles).
 
     Text outside any profile is left out with a warning on the profile after
     it, or on the last one; so each record is held until the next profile starts.
     """
     if vocabulary is None:
         vocabulary = default_vocabulary()
-    stretches = split_profiles(join_wrapped_headings(map(classify, lines)))
+    stretches = (
+        stretch
+        for lines in texts
+        for stretch in split_profiles(join_wrapped_headings(map(classify, lines)))
+    )
     held: dict | None = None
     strays: list[str] = []
+    recognitions = False
     index = 0
     for stretch in stretches:
         if not is_profile(stretch):
+            recognitions = recognitions or lists_recognitions(stretch)
             strays.append(f"text outside a profile left out: {_quote(stretch)}")
             continue
         record = build_record(
@@ -154,7 +182,12 @@ def _records(
             yield held
         held, index = record, index + 1
     if held is None:
-        raise InputError("no profile found (no recognition line and none of the four questions)")
+        raise InputError(
+            "no profile found: recognition dates but none of the four questions "
+            "(a list of organisations?)"
+            if recognitions
+            else "no profile found (no recognition line and none of the four questions)"
+        )
     held["warnings"].extend(strays)
     yield held
 

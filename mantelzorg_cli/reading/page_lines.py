@@ -17,6 +17,9 @@ _BLOCKS = frozenset((
     "tfoot", "tr", "ul",
 ))  # fmt: skip
 _LISTS = frozenset({"ul", "ol"})
+# Google Docs writes a list's second level as a list of its own after the first
+# (`<ul class="lst-kix_ab12-1">`), not inside an item: the class says the level.
+_DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 _CELLS = frozenset({"td", "th"})
 _OWN_MARKER = re.compile(r"^[•·▪◦●‣–—-]\s*")
 _INDENT = "    "  # one nesting level of a list
@@ -61,7 +64,7 @@ class PageLines:
         name = tag.name
         if name in _LISTS:
             self._flush()
-            return depth + 1
+            return max(depth + 1, _docs_list_level(tag) + 1)
         if name == "li":
             self._flush()
             self._prefix = _INDENT * min(max(depth - 1, 0), _MAX_INDENTS) + "• "
@@ -101,3 +104,11 @@ class PageLines:
     def done(self) -> list[str]:
         self._flush()
         return self._lines
+
+
+def _docs_list_level(tag: Tag) -> int:
+    """The level a Google Docs list is at by its class (0 for the first); 0 for any other list."""
+    for name in tag.get("class") or ():
+        if name.startswith("lst-kix_") and (found := _DOCS_LIST_LEVEL.fullmatch(name)):
+            return int(found.group(1))
+    return 0

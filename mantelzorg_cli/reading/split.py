@@ -67,7 +67,13 @@ def has_content(stretch: list[Line]) -> bool:
 
 
 def is_profile(stretch: list[Line]) -> bool:
-    return any(line.kind in (RECOGNITION, QUESTION) for line in stretch)
+    """A profile asks at least one of the four questions: a list of organisations
+    and their dates (the site's overview page) is none."""
+    return any(line.kind == QUESTION for line in stretch)
+
+
+def lists_recognitions(stretch: list[Line]) -> bool:
+    return any(line.kind == RECOGNITION for line in stretch)
 
 
 def _title_at_end(stretch: list[Line]) -> list[Line]:

@@ -17,9 +17,11 @@ _INVISIBLE = re.compile(
     f"|(?<![{_PICTOGRAPH}])\u200d|\u200d(?![{_PICTOGRAPH}])"
 )
 _VISIBLE = re.compile(rf"[^\s{_INVISIBLE_CHARACTERS}]")
-# Every way text ends a line: CRLF, a lone CR, form feed, vertical tab, NEL,
-# and the Unicode line and paragraph separators.
-_LINE_BREAK = re.compile("\r\n?|[\v\f\x85\u2028\u2029]")
+# Every way text ends a line: CRLF, a lone CR, vertical tab, NEL, the Unicode
+# line and paragraph separators, and a form feed, which also starts the next
+# line, as a page break (`frontends.printed` reads pages by it).
+_LINE_BREAK = re.compile("\r\n?|[\v\x85\u2028\u2029]")
+_PAGE_BREAK = re.compile("(?:\r\n?|\n)?\f")
 # Anything `normalise` rewrites: one fast search spares most documents both rewrites.
 _REWRITTEN = re.compile(f"[\r\v\f\x85\u2028\u2029{_INVISIBLE_CHARACTERS}]")
 
@@ -35,9 +37,12 @@ def is_blank(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """`\n` for every line break, no invisible characters, NFC: once per document."""
+    """`\n` for every line break (`\n\f` for a page break), no invisible characters, NFC:
+    once per document."""
     if _REWRITTEN.search(text):
         # Invisible characters go before NFC: a soft hyphen can part what composes.
+        if "\f" in text:
+            text = _PAGE_BREAK.sub("\n\f", text)
         text = _INVISIBLE.sub("", _LINE_BREAK.sub("\n", text))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

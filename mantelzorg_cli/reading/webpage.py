@@ -23,6 +23,7 @@ from .lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
 from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
 from .questions import heading_text, match_question
+from .several import profile_elements
 from .text import fold
 
 PARSER = "html.parser"
@@ -51,14 +52,16 @@ _RECOGNITION_LINE = re.compile(rf"\s*{RECOGNITION_LABEL}\s*(?::|(?:sinds|vanaf|p
 _FOOTER_NAME = re.compile(ONE_OF_THE_RECOGNISED, re.I)
 
 
-def page_to_text(page: str) -> str:
-    """The profile in a saved page, as the lines of a text profile (docs/reading-rules.md,
-    "Web pages").
+def page_to_texts(page: str) -> list[str]:
+    """The profiles in a saved page, each as the lines of a text profile
+    (docs/reading-rules.md, "Web pages").
 
-    The element that holds the profile is the innermost `main`, `article` or
+    The element that holds a profile is the innermost `main`, `article` or
     other block that holds both its questions and its recognition line, or
     the whole body when none does; chrome inside it (menus, banners, forms)
-    is left out.
+    is left out. A page that asks a question twice holds several profiles,
+    each in an element of its own (`several`); what is outside them all (the
+    page's heading, its lead) belongs to none.
     """
     soup = BeautifulSoup(cut_never_content(page), PARSER)
     survey = _Survey(soup)
@@ -67,7 +70,11 @@ def page_to_text(page: str) -> str:
     for tag in survey.chrome:
         if id(tag) not in holding_profile and not tag.decomposed:
             tag.decompose()
-    root = _profile_element(soup, survey)
+    roots = profile_elements(survey.questions, survey.keys)
+    return [_as_text(root) for root in roots or [_profile_element(soup, survey)]]
+
+
+def _as_text(root: Tag) -> str:
     lines = PageLines()
     lines.walk(root)
     return "\n".join(lines.done())
@@ -78,6 +85,7 @@ class _Survey:
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.questions: list[Tag] = []
+        self.keys: list[str] = []  # the key each of `questions` asks
         self.recognition_lines: list[Tag] = []
         self.chrome: list[Tag] = []
         self.anchors: list[Tag] = []  # the recognition line, the footer line, the title
@@ -85,8 +93,9 @@ class _Survey:
         has_title = False
         for node in soup.descendants:
             if isinstance(node, Tag):
-                if node.name in _QUESTION_HOLDERS and _asks_question(node):
+                if node.name in _QUESTION_HOLDERS and (key := _question_asked(node)):
                     self.questions.append(node)
+                    self.keys.append(key)
                 elif node.name in _NEVER_CONTENT or self._is_chrome(node):
                     self.chrome.append(node)
                 elif node.name == "h1" and not has_title:
@@ -134,12 +143,16 @@ class _Survey:
         return inside
 
 
-def _asks_question(tag: Tag) -> bool:
+def _question_asked(tag: Tag) -> str | None:
+    """The key of the question `tag` asks, if it is a heading that asks one."""
     text = _heading_text(tag)
     if text is None:
-        return False
+        return None
     text = fold(text)
-    return 20 <= len(text) <= 400 and match_question(heading_text(text)) is not None
+    if not 20 <= len(text) <= 400:
+        return None
+    found = match_question(heading_text(text))
+    return found[0] if found else None
 
 
 def _heading_text(tag: Tag) -> str | None:

@@ -1,0 +1,29 @@
+"""Front ends: undo how a profile travelled, before one reader reads every form.
+
+A profile reaches a user as the website's text, but also quoted in an
+e-mail, as Markdown, as a PDF's text (pages, running headers, hard wraps)
+or as a saved page. Each front end tells its form from the text itself and
+gives back the lines the website's layout would have had, each still
+knowing the input line it came from (`Rewritten`): `email_quote`,
+`printed`, `wrapping`, `markdown`, in that order, for text.
+"""
+
+from . import email_quote, markdown, printed, wrapping
+from .rewritten import Rewritten
+
+__all__ = ["Rewritten", "undo_travel"]
+
+
+def undo_travel(lines: list[str]) -> Rewritten | None:
+    """The lines with every travel form found undone; None when there is none (most texts)."""
+    text: Rewritten | None = None
+    if email_quote.is_quoted(lines):
+        text = email_quote.unquote(Rewritten.of(lines))
+    if printed.is_printed(text.lines if text else lines):
+        text = printed.unprint(text or Rewritten.of(lines))
+    width = wrapping.wrap_width(text.lines if text else lines)
+    if width is not None:
+        text = wrapping.unwrap(text or Rewritten.of(lines), width)
+    if markdown.is_markdown(text.lines if text else lines):
+        text = markdown.unmark(text or Rewritten.of(lines))
+    return text
