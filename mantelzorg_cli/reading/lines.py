@@ -69,12 +69,16 @@ _URL = re.compile(
 )
 # A marker may stand alone on its line, its text on the next (PDF and web copies).
 _SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
-_BULLET = re.compile(r"(?:([-*–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
+_BULLET = re.compile(r"(?:([-*+–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
 _RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
 # `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence. Its last
 # two letters tell, so only they are matched: a search for the whole abbreviation
 # starts again at every letter of `a.a.a.…`, quadratic time.
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.")
+# A name may also end in one of these (`Bouwbedrijf Middelkamp & Zn.`).
+_NAME_ABBREVIATIONS = frozenset(
+    ("zn.", "gem.", "st.", "stg.", "kon.", "co.", "inc.", "ltd.", "corp.", "bros.", "coöp.")
+)
 
 
 def classify(raw: str) -> Line:
@@ -186,4 +190,9 @@ def looks_like_title(line: str) -> bool:
     """A short line that names something rather than saying something."""
     if len(line.split()) > 15 or line[-1] in "?:!;,":
         return False
-    return line[-1] != "." or bool(_ABBREVIATION_END.fullmatch(line, max(0, len(line) - 4)))
+    if line[-1] != ".":
+        return True
+    last_word = line.rsplit(None, 1)[-1].lower()
+    return last_word in _NAME_ABBREVIATIONS or bool(
+        _ABBREVIATION_END.fullmatch(line, max(0, len(line) - 4))
+    )

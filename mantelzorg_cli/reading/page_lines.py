@@ -31,7 +31,9 @@ _MAX_INDENTS = 2
 class PageLines:
     """Writes blocks as lines: a blank line after a paragraph, `•` before an item."""
 
-    def __init__(self) -> None:
+    def __init__(self, block_cells: frozenset[int] = frozenset()) -> None:
+        # Table cells written as blocks, by id: a row that asks a question and answers it.
+        self._block_cells = block_cells
         self._lines: list[str] = []
         self._inline: list[str] = []
         self._prefix = ""  # what the next line starts with: an item's marker, or its indent
@@ -45,7 +47,8 @@ class PageLines:
                 if isinstance(child, Tag) and child.name == "pre":
                     self._preformatted(child)
                 elif isinstance(child, Tag):
-                    stack.append((child.name, iter(child.contents), self._open(child, depth)))
+                    name = "div" if id(child) in self._block_cells else child.name
+                    stack.append((name, iter(child.contents), self._open(child, name, depth)))
                     break
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
                     self._inline.append(child)
@@ -59,9 +62,8 @@ class PageLines:
         self._lines.extend(tag.get_text().split("\n"))
         self._paragraph_end()
 
-    def _open(self, tag: Tag, depth: int) -> int:
-        """Starts writing `tag`; the list depth of what it holds."""
-        name = tag.name
+    def _open(self, tag: Tag, name: str, depth: int) -> int:
+        """Starts writing `tag`, as the element `name`; the list depth of what it holds."""
         if name in _LISTS:
             self._flush()
             return max(depth + 1, _docs_list_level(tag) + 1)

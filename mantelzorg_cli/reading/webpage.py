@@ -43,6 +43,7 @@ _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 # How far a heading's text can be spread: elements and strings, and levels of markup.
 _HEADING_NODES = 200
 _HEADING_DEPTH = 12
+_CELL_DEPTH = 4
 _RECOGNITION = re.compile(RECOGNITION_LABEL, re.I)
 # The recognition line that anchors a page's profile: the label with a colon or
 # `sinds`. Stricter than a text line's rule, where a bare label takes its date
@@ -71,11 +72,32 @@ def page_to_texts(page: str) -> list[str]:
         if id(tag) not in holding_profile and not tag.decomposed:
             tag.decompose()
     roots = profile_elements(survey.questions, survey.keys)
-    return [_as_text(root) for root in roots or [_profile_element(soup, survey)]]
+    block_cells = _cells_of_question_rows(survey.questions)
+    return [_as_text(root, block_cells) for root in roots or [_profile_element(soup, survey)]]
 
 
-def _as_text(root: Tag) -> str:
-    lines = PageLines()
+def _cells_of_question_rows(questions: list[Tag]) -> frozenset[int]:
+    """The cells of each table row that asks a question: the question in one cell, its
+    answer in the next, each a block of its own."""
+    cells: set[int] = set()
+    for question in questions:
+        cell = _cell_holding(question)
+        if cell is not None and cell.parent is not None and id(cell) not in cells:
+            cells.update(id(tag) for tag in cell.parent.find_all(("td", "th"), recursive=False))
+    return frozenset(cells)
+
+
+def _cell_holding(tag: Tag) -> Tag | None:
+    """The table cell `tag` is, or is in (a few levels up at most: `<td><p><b>`)."""
+    for _ in range(_CELL_DEPTH):
+        if tag is None or tag.name in ("td", "th"):
+            return tag
+        tag = tag.parent
+    return None
+
+
+def _as_text(root: Tag, block_cells: frozenset[int]) -> str:
+    lines = PageLines(block_cells)
     lines.walk(root)
     return "\n".join(lines.done())
 
