@@ -8,7 +8,7 @@ file of thousands of profiles needs the memory of one.
 from collections.abc import Iterable, Iterator
 
 from .errors import EmptyInput, InputError
-from .frontends import undo_travel
+from .frontends import Rewritten, undo_travel
 from .measures import Vocabulary, default_vocabulary
 from .reading.decode import decode, looks_like_html
 from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
@@ -29,29 +29,37 @@ def extract(
 
     Raises `InputError` when `data` is empty, binary or holds no profile.
     """
-    notes: list[str] = []
-    if isinstance(data, bytes):
-        decoded = decode(data)
-        text, notes = decoded.text, list(decoded.notes)
-    else:
-        text = data
-    if looks_like_html(text):
-        from .reading.webpage import page_to_texts
-
-        profiles = [_lines_of_page(page_text) for page_text in page_to_texts(text)]
-        return list(_records(profiles, source, "html", notes, vocabulary))
-    return list(_records([text_lines(text)], source, "text", notes, vocabulary))
+    text, notes = decoded_text(data)
+    pages = page_texts(text)
+    if pages is not None:
+        return list(_records(pages, source, "html", notes, vocabulary))
+    return list(_records([text_form(text).lines], source, "text", notes, vocabulary))
 
 
-def text_lines(text: str) -> list[str]:
+def decoded_text(data: str | bytes) -> tuple[str, list[str]]:
+    """The text of `data`, and warnings about how it was decoded."""
+    if isinstance(data, str):
+        return data, []
+    decoded = decode(data)
+    return decoded.text, list(decoded.notes)
+
+
+def page_texts(text: str) -> list[list[str]] | None:
+    """The lines of each profile of a saved page; None when `text` is not a page."""
+    if not looks_like_html(text):
+        return None
+    from .reading.webpage import page_to_texts
+
+    return [_lines_of_page(page_text) for page_text in page_to_texts(text)]
+
+
+def text_form(text: str) -> Rewritten:
     """The lines of a text, with any form it travelled in undone (`frontends`)."""
     lines = unglue_headers(normalise(text)).split("\n")
-    travelled = undo_travel(lines)
-    if travelled is not None:
-        lines = travelled.lines
-    if "\f" in text:  # a page break that no front end read: only a line break
-        lines = [line.removeprefix("\f") for line in lines]
-    return lines
+    form = undo_travel(lines) or Rewritten.of(lines)
+    if "\f" in text:  # what is left of a page break is a line break
+        form.lines = [line.removeprefix("\f") for line in form.lines]
+    return form
 
 
 def _lines_of_page(page_text: str) -> list[str]:

@@ -15,6 +15,7 @@ from ..exporters.csv_writer import TABLES
 from ..measures import default_vocabulary
 from .batch import Reading, Tally, all_records, read_inputs
 from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
+from .explain_command import explain_command
 from .inputs import PATTERNS, STDIN, expand, shown_path
 from .options import reading_options
 from .output import (
@@ -47,7 +48,8 @@ Examples:
 
 
 class _Commands(click.Group):
-    """`mzextract FILE…` means `mzextract extract FILE…`: only `summary` is named."""
+    """`mzextract FILE…` means `mzextract extract FILE…`: only `summary` and `explain`
+    are named."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or args[0] not in self.commands:
@@ -101,7 +103,8 @@ def extract_command(
     Reads each FILE, the matching files below each DIR (sorted, hidden ones
     skipped), and standard input for `-` or when nothing is named and input
     is piped. Records go to standard output; messages to standard error.
-    `mzextract summary --help` tells about figures over many profiles.
+    `mzextract summary --help` tells about figures over many profiles;
+    `mzextract explain FILE` shows how each line of FILE was read.
     """
     arguments = _arguments_or_stdin(arguments)
     if output == STDIN:  # `-o -`: standard output, as in every other tool
@@ -189,6 +192,9 @@ def summary_command(
         text = render_tables(figures, labels)
     write_stdout(lambda out: out.write(text))
     sys.exit(1 if tally.failed else 0)
+
+
+main.add_command(explain_command)
 
 
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:

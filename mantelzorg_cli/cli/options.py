@@ -58,6 +58,9 @@ class _Size(click.ParamType):
         return int(number) * self._UNITS[unit]
 
 
+SIZE = _Size()
+
+
 def reading_options(command):
     """The options of every command that reads profiles."""
     options = [
@@ -88,7 +91,7 @@ def reading_options(command):
         ),
         click.option(
             "--max-size",
-            type=_Size(),
+            type=SIZE,
             default=MAX_SIZE,
             help="Largest input to read (default 50M); larger ones fail with a line.",
         ),

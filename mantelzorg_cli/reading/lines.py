@@ -35,6 +35,7 @@ class Line:
     marker: str = ""  # a bullet's marker style: the symbol, or `1.` `1)` `(1)` `a.` `a)`
     key: str = ""  # a question's key
     score: float = 0.0  # how well a question matched
+    number: int = -1  # its place among the lines read (set by `explain`)
 
 
 _HEADER = re.compile(r"werk\s*&\s*mantelzorg", re.I)
@@ -173,6 +174,7 @@ def join_wrapped_headings(lines: Iterable[Line]) -> Iterator[Line]:
         if held is not None:
             both = _question(f"{held.whole} {line.whole}") if line.kind == TEXT else None
             if both is not None and both.key == held.key and both.score > held.score:
+                both.number = held.number
                 yield both
                 held = None
                 continue

@@ -8,7 +8,9 @@ from .lines import (
     BOILERPLATE,
     BULLET,
     CONTACT,
+    FOOTER,
     FOOTER_NAME,
+    HEADER,
     QUESTION,
     RECOGNITION,
     TEXT,
@@ -17,6 +19,10 @@ from .lines import (
     looks_like_title,
 )
 from .sections import Paragraphs, SectionBuilder
+
+# What a line became, besides a kind of line (blank, question, contact) and a
+# section's item, subitem or paragraph: `mzextract explain` shows it.
+ORGANISATION, DATE, INTRO, WEBSITE = "organisation", "date", "intro", "website"
 
 _CONTENT_KINDS = frozenset({TEXT, BULLET, QUESTION, RECOGNITION, CONTACT})
 
@@ -32,6 +38,7 @@ class Parts:
     contact: list[str] = field(default_factory=list)
     website: str | None = None
     footer_names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # what became of each line, in order
 
 
 def read_parts(lines: list[Line]) -> Parts:
@@ -56,12 +63,16 @@ def read_parts(lines: list[Line]) -> Parts:
         if kind == FOOTER_NAME:
             parts.footer_names.append(line.text)
         if kind in BOILERPLATE:
+            parts.roles.append(HEADER if kind == HEADER else FOOTER)
             continue
+        role = kind  # blank, question, contact
         if at == website_at:
             parts.website = line.whole
+            role = WEBSITE
         elif contact_at is not None and at >= contact_at:
             if kind != BLANK:
                 parts.contact.append(line.whole)
+                role = CONTACT
         elif kind == BLANK:
             if section is None:
                 intro.close()
@@ -70,16 +81,21 @@ def read_parts(lines: list[Line]) -> Parts:
         elif kind == QUESTION:
             section = parts.sections[line.key] = SectionBuilder(line.text)
         elif section is not None:
-            section.bullet(line) if kind == BULLET else section.text(line)
+            role = section.bullet(line) if kind == BULLET else section.text(line)
         elif kind == RECOGNITION and parts.recognition is None:
             parts.recognition = line.text
             date_pending = not line.text
+            role = DATE
         elif date_pending and kind == TEXT and _is_date(line.whole):
             parts.recognition = line.whole  # `sinds:` with the date on the next line
+            role = DATE
         elif not seen_content and kind == TEXT and _is_title(lines, at):
             parts.organisation = line.whole
+            role = ORGANISATION
         else:
             intro.add(line.whole)
+            role = INTRO
+        parts.roles.append(role)
         if kind != BLANK:
             seen_content = True
             date_pending = date_pending and kind == RECOGNITION

@@ -2,6 +2,9 @@
 
 from .lines import Line
 
+# What a line in a section became (`mzextract explain` shows it).
+ITEM, SUBITEM, PARAGRAPH = "item", "subitem", "paragraph"
+
 
 class Paragraphs:
     """Lines joined with a space; a blank line closes the paragraph."""
@@ -36,15 +39,18 @@ class SectionBuilder:
         self.items: list[tuple[list[str], list[list[str]]]] = []  # (text parts, sub-items' parts)
         self._list: tuple[int, str] | None = None  # the open list's indent and marker
         self._continued: list[str] | None = None  # what an indented line would continue
+        self._continued_role = ITEM
         self._bullet_indent = 0
 
     def blank(self) -> None:
         self.paragraphs.close()
         self._continued = None
 
-    def bullet(self, line: Line) -> None:
+    def bullet(self, line: Line) -> str:
+        """Takes a bullet line; says what it became: `item` or `subitem`."""
         self.paragraphs.close()
         parts = [line.text] if line.text else []
+        role = ITEM
         if self._list is None:
             self._list = (line.indent, line.marker)
             self.items.append((parts, []))
@@ -52,19 +58,23 @@ class SectionBuilder:
             indent, marker = self._list
             if line.indent > indent or (line.indent == indent and line.marker != marker):
                 self.items[-1][1].append(parts)
+                role = SUBITEM
             else:
                 self._list = (line.indent, line.marker)
                 self.items.append((parts, []))
-        self._continued = parts
+        self._continued, self._continued_role = parts, role
         self._bullet_indent = line.indent
+        return role
 
-    def text(self, line: Line) -> None:
+    def text(self, line: Line) -> str:
+        """Takes a text line; says what it became: part of an item, or a `paragraph`."""
         continues = line.indent > self._bullet_indent or not self._continued  # a lone marker
         if self._continued is not None and continues:
             self._continued.append(line.text)
-            return
+            return self._continued_role
         self._list = self._continued = None
         self.paragraphs.add(line.text)
+        return PARAGRAPH
 
     def build(self) -> dict:
         self.paragraphs.close()

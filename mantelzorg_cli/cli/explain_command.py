@@ -1,0 +1,101 @@
+"""`mzextract explain FILE`: each line of an input with the role the reader gave it."""
+
+import dataclasses
+import json
+import sys
+from typing import TextIO
+
+import click
+
+from ..explain import ExplainedLine, explain
+from .batch import MAX_SIZE, problem, read_file, read_stdin
+from .destinations import write_stdout
+from .inputs import STDIN, shown_path
+from .options import SIZE
+from .signals import stop_cleanly_on_signals
+from .terminal import printable, say
+
+# How a terminal shows each role; piped output is plain.
+_STYLES = {
+    "header": "dim",
+    "footer": "dim",
+    "chrome": "dim",
+    "left_out": "red",
+    "organisation": "bold",
+    "date": "cyan",
+    "question": "bold magenta",
+    "item": "green",
+    "subitem": "green",
+    "contact": "yellow",
+    "website": "blue",
+}
+EXAMPLES = """\b
+Examples:
+  mzextract explain profiel.txt              roles, coloured in a terminal
+  mzextract explain pagina.html | less       the lines the page became
+  mzextract explain profiel.txt -f jsonl | jq -c 'select(.role == "left_out")'
+"""
+
+
+@click.command("explain", epilog=EXAMPLES)
+@click.argument("source", metavar="FILE|-")
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="Lines for a person, or one JSON object a line for tools.",
+)
+@click.option("--max-size", type=SIZE, default=MAX_SIZE, metavar="SIZE",
+              help="Largest input to read (default 50M).")  # fmt: skip
+def explain_command(source: str, format_name: str, max_size: int) -> None:
+    """Show every line of FILE as the reader saw it and the role it got:
+    organisation, date, intro, question, item, subitem, paragraph, contact,
+    website, the site's header or footer, chrome a front end left out (a page
+    foot, a mail header), or left_out (text outside any profile). A saved page
+    shows the lines it became. Exit status 1 when FILE gives no profile."""
+    stop_cleanly_on_signals()
+    name = source if source == STDIN else shown_path(source)
+    try:
+        data = read_stdin(max_size) if source == STDIN else read_file(source, max_size)
+        input_format, lines = explain(data)
+    except Exception as error:  # `problem` says what each kind means
+        say(f"{name}: {problem(error)}")
+        sys.exit(1)
+    if format_name == "jsonl":
+        write_stdout(lambda out: _write_jsonl(lines, out))
+    else:
+        write_stdout(lambda out: _write_text(lines, input_format, out))
+    if all(line.profile is None for line in lines):
+        say(f"{name}: no profile found (none of the four questions)")
+        sys.exit(1)
+    sys.exit(0)
+
+
+def _write_jsonl(lines: list[ExplainedLine], out: TextIO) -> None:
+    for line in lines:
+        out.write(json.dumps(dataclasses.asdict(line), ensure_ascii=False) + "\n")
+
+
+def _write_text(lines: list[ExplainedLine], input_format: str, out: TextIO) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    # Colour only on a terminal, and not under NO_COLOR: rich decides both.
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    several = len({line.profile for line in lines} - {None}) > 1
+    profile = None
+    if input_format == "html":
+        console.print("(the lines the page became)", style="dim", markup=False)
+    for line in lines:
+        if several and line.profile is not None and line.profile != profile:
+            profile = line.profile
+            console.print(f"── profile {profile + 1} ──", style="dim", markup=False)
+        role = line.role + (f" {line.section}" if line.role == "question" else "")
+        row = Text(f"{line.line:>5}  {role:<25} ")
+        row.append(printable(line.text), style=_STYLES.get(line.role, ""))
+        if line.why:
+            row.append(f"  ({line.why})", style="dim")
+        console.print(row)
