@@ -34,8 +34,10 @@ def test_library_modules_import_no_terminal_or_yaml_code():
 
 
 def test_the_pure_stages_never_import_the_shell():
-    """reading/, record/ and measures/ take text and give values: no cli, summary or rich."""
-    stages = [ROOT / "mantelzorg_cli" / name for name in ("reading", "record", "measures")]
+    """reading/, frontends/, record/ and measures/ take text and give values: no cli,
+    summary or rich."""
+    pure = ("reading", "frontends", "record", "measures")
+    stages = [ROOT / "mantelzorg_cli" / name for name in pure]
     shell = re.compile(
         r"^\s*(?:from|import)\s+(?:\.\.cli|\.\.summary|mantelzorg_cli\.(?:cli|summary)|rich)\b",
         re.M,

@@ -3,9 +3,8 @@
 import contextlib
 import copy
 import re
-from collections import Counter
 
-from conftest import SAMPLES, TEXT_SAMPLES, golden_records
+from conftest import SAMPLES, TEXT_SAMPLES, golden_records, words_of_lines, words_of_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -239,7 +238,7 @@ def test_concatenated_profiles_give_their_records_in_order(cases):
 def read_untagged(record: dict) -> dict:
     """The record as read, its measures taken off once they are shown to add up.
 
-    Which measures random words name is tests/test_measures.py's business;
+    Which measures random words name is for tests/measures/ to say;
     here they must only be consistent: the record's list is every tag, sorted.
     """
     record = copy.deepcopy(record)
@@ -253,39 +252,6 @@ def read_untagged(record: dict) -> dict:
 
 
 # --- nothing lost: mutated samples ---------------------------------------
-
-_MARKER = re.compile(
-    r"^\s*(?:[•·▪◦●‣]|[-*–—o](?=\s)|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)](?=\s)|#+)\s*"
-)
-_LABEL = re.compile(r"^Erkend mantelzorgvriendelijk sinds:?", re.I)
-_BOILERPLATE = re.compile(
-    r"^(Werk&Mantelzorg|Overzicht van alle organisaties|.* is 1 van de erkende organisaties\.)$"
-)
-
-
-def words_of_lines(lines: list[str]) -> Counter:
-    words = Counter()
-    for line in "\n".join(lines).replace("organisatiesWerk&", "organisaties\nWerk&").split("\n"):
-        folded = " ".join(line.split())
-        if not folded or _BOILERPLATE.match(folded):
-            continue
-        words.update(_MARKER.sub("", _LABEL.sub("", folded)).split())
-    return words
-
-
-def words_of_records(records: list[dict], lines: list[str]) -> Counter:
-    words = Counter()
-    for record in records:
-        fields = [record["recognised_since_text"], record["intro"], record["website"]]
-        if any(" ".join(line.split()) == record["organisation"] for line in lines):
-            fields.append(record["organisation"])  # else it came from the (boilerplate) footer
-        for section in filter(None, record["sections"].values()):
-            fields += [section["question"], *section["paragraphs"]]
-            fields += [t for item in section["items"] for t in [item["text"], *item["subitems"]]]
-        fields.append((record["contact"] or {}).get("text"))
-        for field in filter(None, fields):
-            words.update(field.split())
-    return words
 
 
 @st.composite

@@ -18,9 +18,10 @@ QUESTIONS = {
 }
 
 # Marks in front of (and behind) a heading that are not part of its text:
-# markdown `##` and `**`, and a number such as `1.`, `1)` or `(1)`.
-_HEADING_MARKS = re.compile(r"^(?:[#*]+\s*)*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
-_MARK_STARTS = frozenset("#*(0123456789")
+# markdown `##` and `**`, a dash (`- **Welke …**` in a Markdown list), and a
+# number such as `1.`, `1)` or `(1)`.
+_HEADING_MARKS = re.compile(r"^(?:[#*]+\s*)*(?:[-–—+]\s+)?(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
+_MARK_STARTS = frozenset("#*(0123456789-–—+")
 _APOSTROPHES = "’'`‘´"
 _WORD = re.compile(r"[^\W_]+")
 
@@ -30,7 +31,7 @@ MAX_LENGTH = 400  # characters: longer lines have too many words to be a heading
 
 
 def heading_text(line: str) -> str:
-    """The heading as written, without a number, `#` marks or `**`."""
+    """The heading as written, without a number, a dash, `#` marks or `**`."""
     if line[0] in _MARK_STARTS:
         line = _HEADING_MARKS.sub("", line, count=1)
     return _without_trailing_marks(line) if line[-1:] in ("*", "#") else line

@@ -2,7 +2,7 @@
 
 from html import escape
 
-BAR_COLOUR = "#2a6f97"  # tests/test_summary.py finds the bars in a screenshot by this colour
+BAR_COLOUR = "#2a6f97"  # the summary tests find the bars in a screenshot by this colour
 SHADE = "192, 90, 0"  # RGB of the cells by year, as dark as their share: not the bars' colour
 ROW_HEIGHT = 22  # pixels per bar in a horizontal chart
 LABEL_WIDTH = 300  # pixels for the labels left of horizontal bars

@@ -1,4 +1,8 @@
-"""Hostile bytes: damaged UTF-8, lying charsets, lone BOMs, UTF-16/32 without a BOM."""
+"""Decoding: bytes in, text out, the same record whatever the encoding and line ends.
+
+Most of these are hostile bytes (from the hostile-input suite): damaged UTF-8,
+lying charsets, lone BOMs, UTF-16/32 without a BOM.
+"""
 
 import codecs
 import json
@@ -6,7 +10,7 @@ import re
 import time
 
 import pytest
-from conftest import ROOT, TEXT_SAMPLES, golden_records
+from conftest import ROOT, TEXT_SAMPLES, VEENHOVEN, golden_records, one, profile
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -14,12 +18,34 @@ from mantelzorg_cli import InputError, extract
 from mantelzorg_cli.reading.decode import decode, looks_like_html
 from mantelzorg_cli.reading.text import normalise
 
-VEENHOVEN = ROOT / "samples/gemeente-veenhoven.txt"
 VAN_RIJN = ROOT / "samples/installatiebedrijf-van-rijn.htm"
 
 
 def with_warnings(records: list[dict], *notes: str) -> list[dict]:
     return [{**record, "warnings": [*notes, *record["warnings"]]} for record in records]
+
+
+# --- 0. encodings and line ends of one profile -----------------------------
+
+
+@pytest.mark.parametrize(
+    "encode,warning",
+    [
+        (lambda t: t.encode("utf-8"), None),
+        (lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), None),
+        (lambda t: t.replace("\n", "\r\n").encode("utf-8"), None),
+        (lambda t: t.replace("\n", "\r").encode("utf-8"), None),
+        (lambda t: t.encode("cp1252"), "decoded as Windows-1252"),
+        (lambda t: t.encode("utf-16"), "decoded as UTF-16"),
+    ],
+    ids=["utf-8", "bom", "crlf", "cr", "cp1252", "utf-16"],
+)
+def test_encodings_and_line_ends_give_the_same_record(encode, warning):
+    text = profile(intro="“Zorg voor elkaar”, zegt de directeur. Er werken 498 mensen.")
+    expected = one(text)
+    record = one(encode(text))
+    assert record["warnings"] == ([warning] if warning else [])
+    assert {**record, "warnings": []} == expected
 
 
 # --- 1. a few bad bytes in UTF-8 ------------------------------------------
@@ -246,7 +272,8 @@ def test_real_html_is_still_html(text):
 
 @pytest.mark.parametrize("separator", ["\r", "\r\n", "\f", "\v", "\u2028", "\u2029", "\x85"])
 def test_every_line_separator_separates_lines(separator):
-    assert normalise(f"a{separator}b{separator}{separator}c") == "a\nb\n\nc"
+    page = "\f" if separator == "\f" else ""  # a form feed also starts a page: `\n\f`
+    assert normalise(f"a{separator}b{separator}{separator}c") == f"a\n{page}b\n{page}\n{page}c"
     text = VEENHOVEN.read_text(encoding="utf-8").replace("\n", separator)
     assert extract(text, source="samples/gemeente-veenhoven.txt") == golden_records(VEENHOVEN)
 

@@ -1,13 +1,22 @@
-"""Lines that look like boilerplate or a recognition but are content, and lines built to be slow."""
+"""Lines that look like boilerplate or a recognition but are content, and lines built to be slow.
+
+(From the hostile-input suite.)
+"""
 
 import time
 
 import pytest
-from conftest import TEXT_SAMPLES, golden_records
+from conftest import (
+    TEXT_SAMPLES,
+    golden_records,
+    one,
+    profile,
+    untagged,
+    words_of_lines,
+    words_of_records,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_properties import words_of_lines, words_of_records
-from test_reading import one, profile, untagged
 
 from mantelzorg_cli import extract
 from mantelzorg_cli.reading.lines import (

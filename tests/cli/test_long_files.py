@@ -1,40 +1,14 @@
-"""A long file streams: profile by profile, with the same records as read whole."""
+"""A long file streams through the command: profile by profile, its first record after
+reading only its start. (From the hostile-input suite; `extract_blocks` itself is
+tested in tests/test_pipeline.py.)"""
 
 import io
-import itertools
 import json
 
-from conftest import ROOT, golden_records, invoke, profile_named
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import invoke, profile_named
 
 from mantelzorg_cli.cli import batch
 from mantelzorg_cli.cli.inputs import Input
-from mantelzorg_cli.pipeline import extract, extract_blocks
-
-SEVERAL = [ROOT / "samples" / name for name in ("twee-profielen.txt", "zonder-kop-twee.txt")]
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    sample=st.sampled_from(SEVERAL),
-    cuts=st.lists(st.integers(min_value=1, max_value=5000), max_size=8),
-    windows=st.booleans(),
-)
-def test_any_cut_into_blocks_gives_the_records_read_whole(sample, cuts, windows):
-    data = sample.read_bytes()
-    if windows:  # a Windows-1252 file: its `’` is one byte that a cut may fall after
-        data = data.decode("utf-8").encode("cp1252", errors="replace")
-    offsets = sorted({0, *(cut % len(data) for cut in cuts), len(data)})
-    blocks = [data[start:end] for start, end in itertools.pairwise(offsets)]
-    assert list(extract_blocks(blocks, sample.name)) == extract(data, sample.name)
-
-
-def test_a_streamed_sample_gives_its_golden_records():
-    sample = SEVERAL[1]
-    data = sample.read_bytes()
-    blocks = [data[i : i + 100] for i in range(0, len(data), 100)]
-    assert list(extract_blocks(blocks, "samples/zonder-kop-twee.txt")) == golden_records(sample)
 
 
 def test_a_long_file_gives_its_first_record_after_reading_only_the_start(tmp_path, monkeypatch):

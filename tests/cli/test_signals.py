@@ -2,6 +2,7 @@
 
 A `kill` of the whole process group (what a shell's job control or a
 container stop sends) once hung a `--jobs 2` run in about one try in three.
+(From the hostile-input suite.)
 """
 
 import os

@@ -2,6 +2,7 @@
 
 Each input that gives no record gets one line naming it and the run exits 1;
 everything else in the batch is still read. Files are made by the tests.
+(From the hostile-input suite.)
 """
 
 import json
@@ -10,15 +11,11 @@ import subprocess
 import threading
 
 import pytest
-from conftest import MZEXTRACT, invoke, profile_named, run
+from conftest import MZEXTRACT, invoke, organisations, profile_named, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli.cli import batch, inputs
-
-
-def organisations(stdout: bytes | str) -> list[str]:
-    return [json.loads(line)["organisation"] for line in stdout.splitlines()]
 
 
 def test_a_link_that_loops_costs_only_itself(tmp_path):

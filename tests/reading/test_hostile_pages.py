@@ -1,21 +1,20 @@
 """Hostile saved pages: odd wrappers, lone headings, unclosed markup, deep nesting.
 
 A page gives the record of the profile it shows, in time linear in its size,
-or one `InputError`; never a traceback.
+or one `InputError`; never a traceback. (From the hostile-input suite.)
 """
 
 import time
 from html import escape
 
 import pytest
-from conftest import ROOT, TEXT_SAMPLES, golden_records
+from conftest import ROOT, TEXT_SAMPLES, VEENHOVEN, golden_records
 from html_pages import STYLES, render_page
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError, extract
 
-VEENHOVEN = ROOT / "samples/gemeente-veenhoven.txt"
 HANG_GUARD = 5.0  # seconds; a linear read of these pages takes a fraction of one
 AWARENESS = (
     "Welke concrete acties heeft uw organisatie uitgevoerd om medewerkers bewust te maken "

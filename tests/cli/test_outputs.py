@@ -2,7 +2,7 @@
 
 An output is whole or untouched, never replaces a device, pipe or link, and
 never overwrites an input; a failure is one line and exit status 1 (2 when
-it is known before any work).
+it is known before any work). (From the hostile-input suite.)
 """
 
 import json

@@ -1,4 +1,7 @@
-"""A `--measures` file that cannot be used is one usage error naming it, before any work."""
+"""A `--measures` file that cannot be used is one usage error naming it, before any work.
+
+(From the hostile-input suite.)
+"""
 
 import pytest
 from conftest import ROOT, run

@@ -1,6 +1,5 @@
 """Whole folders, output trees, interrupted runs and terminal feedback."""
 
-import json
 import os
 import pty
 import signal
@@ -9,7 +8,7 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from conftest import MZEXTRACT, PROFILE, invoke, profile_named
+from conftest import MZEXTRACT, PROFILE, invoke, organisations, profile_named
 
 from mantelzorg_cli.cli.command import main
 
@@ -31,10 +30,6 @@ def tree(tmp_path):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(profile_named(name))
     return root
-
-
-def organisations(stdout: str) -> list[str]:
-    return [json.loads(line)["organisation"] for line in stdout.splitlines()]
 
 
 def test_folders_are_walked_sorted_without_hidden_files(tree):

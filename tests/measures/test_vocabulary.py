@@ -1,0 +1,81 @@
+"""Vocabularies: one's own read and checked, a bad one said where, the built-in one whole."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from mantelzorg_cli.cli.command import main
+from mantelzorg_cli.measures import VocabularyError, parse_vocabulary
+
+VOCABULARY = """
+- id: koffie
+  nl: Koffie
+  en: Coffee
+  patterns: ['\\bkoffie\\w*']
+- id: thee
+  nl: Thee
+  en: Tea
+  patterns: ['\\bthee\\b']
+  with: ['\\bkoffie\\b']
+"""
+
+
+def test_a_vocabulary_of_ones_own():
+    vocabulary = parse_vocabulary(VOCABULARY)
+    assert vocabulary.tag("Koffie-uurtje") == ["koffie"]
+    assert vocabulary.tag("thee") == []
+    assert vocabulary.tag("koffie en thee") == ["koffie", "thee"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # 2: the workers get the vocabulary too
+def test_measures_option_tags_with_ones_own_vocabulary(tmp_path, jobs):
+    path = tmp_path / "dranken.yaml"
+    path.write_text(VOCABULARY, encoding="utf-8")
+    sample = str(ROOT / "samples" / "gemeente-veenhoven.txt")
+    args = [sample, sample, "--measures", str(path), "--jobs", jobs, "-f", "jsonl"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        assert record["measures"] == ["koffie"]
+        dialogue = record["sections"]["dialogue"]["items"]
+        assert [item["measures"] for item in dialogue] == [[], [], ["koffie"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- id: x\n  nl: X\n  en: X\n  patterns: ['(']", "measure 'x': bad pattern"),
+        ("- nl: X\n  en: X\n  patterns: [x]", "measure 1: missing id"),
+        ("- {id: x, nl: X, en: X, patterns: [x]}\n- {id: x, nl: Y, en: Y, patterns: [y]}",
+         "measure 'x': the id is used twice"),
+        ("koffie: thee", "expected a list of measures"),
+        ("- [x]", "measure 1: expected a mapping"),
+        ("- {id: x, nl: X, en: X, patterns: {a: b}}", "patterns must be a list"),
+        ("- {id: x", "not YAML"),
+    ],
+)  # fmt: skip
+def test_a_bad_vocabulary_says_where(text, message):
+    with pytest.raises(VocabularyError, match=re.escape(message)):
+        parse_vocabulary(text, "mijn.yaml")
+
+
+def test_a_bad_vocabulary_file_is_a_usage_error_before_any_work(tmp_path):
+    path = tmp_path / "kapot.yaml"
+    path.write_text("- {id: x, nl: X, en: X, patterns: ['(']}", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(ROOT / "samples"), "--measures", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Invalid value for '--measures'" in result.stderr
+    assert "measure 'x': bad pattern" in result.stderr
+
+
+def test_the_built_in_vocabulary_compiles_whole():
+    # The built-in vocabulary compiles each pattern when first needed; here, all of them.
+    text = (ROOT / "mantelzorg_cli" / "measures" / "measures.yaml").read_text(encoding="utf-8")
+    vocabulary = parse_vocabulary(text, "measures.yaml")
+    assert len(vocabulary.measures) == 30
+    assert sum(len(measure.clues) for measure in vocabulary.measures) > 150
