@@ -48,7 +48,7 @@ def page_texts(text: str) -> list[list[str]] | None:
     """The lines of each profile of a saved page; None when `text` is not a page."""
     if not looks_like_html(text):
         return None
-    from .reading.webpage import page_to_texts
+    from .frontends.webpage import page_to_texts
 
     return [_lines_of_page(page_text) for page_text in page_to_texts(text)]
 

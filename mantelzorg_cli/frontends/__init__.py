@@ -3,9 +3,13 @@
 A profile reaches a user as the website's text, but also quoted in an
 e-mail, as Markdown, as a PDF's text (pages, running headers, hard wraps)
 or as a saved page. Each front end tells its form from the text itself and
-gives back the lines the website's layout would have had, each still
-knowing the input line it came from (`Rewritten`): `email_quote`,
-`printed`, `wrapping`, `markdown`, in that order, for text.
+gives back the lines the website's layout would have had.
+
+Text: `email_quote`, `printed`, `wrapping`, `markdown`, in that order, each
+line still knowing the input line it came from (`Rewritten`). A saved page:
+`webpage` (`markup` cuts the text before parsing, `several` finds a page's
+profiles, `page_lines` writes each as lines), word processors' pages
+included.
 """
 
 from . import email_quote, markdown, printed, wrapping

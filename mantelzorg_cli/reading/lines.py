@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..record.dates import names_a_month
+from .dates import names_a_month
 from .questions import heading_text, match_question
 from .text import fold, indent_of
 
@@ -40,7 +40,8 @@ class Line:
 
 _HEADER = re.compile(r"werk\s*&\s*mantelzorg", re.I)
 _FOOTER = re.compile(r"overzicht van alle organisaties\W*", re.I)
-# The footer's and the recognition's words, which a web page also looks for (`webpage`).
+# The footer's and the recognition's words, which a web page also looks for
+# (`frontends.webpage`).
 ONE_OF_THE_RECOGNISED = r"van\s+de\s+erkende\s+organisaties"
 RECOGNITION_LABEL = (
     r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie)\b)?"

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from ..record.dates import parse_date
+from .dates import parse_date
 from .lines import (
     BLANK,
     BOILERPLATE,

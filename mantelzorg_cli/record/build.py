@@ -1,9 +1,9 @@
 """The record (`schema.Record`): values read from a profile's parts, measures tagged."""
 
 from ..measures import Vocabulary
+from ..reading.dates import parse_date
 from ..reading.parts import Parts
 from .contact import parse_contact
-from .dates import parse_date
 from .headcount import find_head_count
 from .schema import SCHEMA_VERSION, SECTION_KEYS, Record
 from .tagging import tag_sections, tagged_texts

@@ -19,12 +19,12 @@ from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
+from ..reading.lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
+from ..reading.questions import heading_text, match_question
+from ..reading.text import fold
 from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
-from .questions import heading_text, match_question
 from .several import profile_elements
-from .text import fold
 
 PARSER = "html.parser"
 

@@ -8,7 +8,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from .text import fold
+from ..reading.text import fold
 
 _BLOCKS = frozenset((
     "address", "article", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",

@@ -4,7 +4,7 @@
 import pytest
 from conftest import NBSP, one, profile
 
-from mantelzorg_cli.record.dates import names_a_month, parse_date
+from mantelzorg_cli.reading.dates import names_a_month, parse_date
 
 DATES = {
     "30 maart 2017": "2017-03-30",
