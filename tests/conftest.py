@@ -24,11 +24,23 @@ from mantelzorg_cli import extract
 from mantelzorg_cli.reading.questions import QUESTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in (".txt", ".html", ".htm"))
-TEXT_SAMPLES = [sample for sample in SAMPLES if sample.suffix == ".txt"]
+_SAMPLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# The website's own layouts (text and saved pages); their measures are labelled by hand.
+LAYOUT_SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in _SAMPLE_SUFFIXES)
+# The forms profiles travel in: quoted in a mail, Markdown, a PDF's text, word processors' pages.
+TRAVELLED_SAMPLES = sorted(
+    p for p in (ROOT / "samples" / "travelled").iterdir() if p.suffix in _SAMPLE_SUFFIXES
+)
+SAMPLES = LAYOUT_SAMPLES + TRAVELLED_SAMPLES
+TEXT_SAMPLES = [sample for sample in LAYOUT_SAMPLES if sample.suffix == ".txt"]
 GOLDEN = ROOT / "tests" / "golden"
 VEENHOVEN = ROOT / "samples" / "gemeente-veenhoven.txt"  # one profile
 TWO_PROFILES = ROOT / "samples" / "twee-profielen.txt"  # a file of two
+
+
+def shown(sample: Path) -> str:
+    """A sample's path as a run from the repository root names it: its records' `source`."""
+    return sample.relative_to(ROOT).as_posix()
 
 
 def golden_records(sample: Path) -> list[dict]:

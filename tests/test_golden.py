@@ -7,7 +7,7 @@ import json
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import GOLDEN, SAMPLES, golden_records
+from conftest import GOLDEN, SAMPLES, golden_records, shown
 
 from mantelzorg_cli import extract
 from mantelzorg_cli.cli.command import main
@@ -19,35 +19,35 @@ def run(*args: str):
 
 def test_every_sample_has_a_golden_record():
     assert len(SAMPLES) >= 8
-    assert sorted(p.stem for p in GOLDEN.glob("*.json")) == [p.stem for p in SAMPLES]
+    assert sorted(p.stem for p in GOLDEN.glob("*.json")) == sorted(p.stem for p in SAMPLES)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_json_output_is_the_golden_file(sample, in_root):
-    result = run(f"samples/{sample.name}")
+    result = run(shown(sample))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (GOLDEN / f"{sample.stem}.json").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_library_gives_the_same_records(sample):
-    records = extract(sample.read_bytes(), source=f"samples/{sample.name}")
+    records = extract(sample.read_bytes(), source=shown(sample))
     assert records == golden_records(sample)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_jsonl_and_yaml_load_back_equal(sample, in_root):
     expected = golden_records(sample)
-    lines = run(f"samples/{sample.name}", "-f", "jsonl").stdout.splitlines()
+    lines = run(shown(sample), "-f", "jsonl").stdout.splitlines()
     assert [json.loads(line) for line in lines] == expected
-    loaded = yaml.safe_load(run(f"samples/{sample.name}", "-f", "yaml").stdout)
+    loaded = yaml.safe_load(run(shown(sample), "-f", "yaml").stdout)
     assert (loaded if isinstance(loaded, list) else [loaded]) == expected
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_csv_profiles_row_holds_the_record(sample, in_root):
     expected = golden_records(sample)
-    rows = list(csv.DictReader(io.StringIO(run(f"samples/{sample.name}", "-f", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run(shown(sample), "-f", "csv").stdout)))
     assert len(rows) == len(expected)
     for row, record in zip(rows, expected, strict=True):
         assert row["organisation"] == (record["organisation"] or "")
@@ -62,7 +62,7 @@ def test_csv_profiles_row_holds_the_record(sample, in_root):
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
 def test_csv_items_rows_hold_every_paragraph_item_and_subitem(sample, in_root):
-    out = run(f"samples/{sample.name}", "-f", "csv", "--table", "items").stdout
+    out = run(shown(sample), "-f", "csv", "--table", "items").stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     expected = []
     for record in golden_records(sample):

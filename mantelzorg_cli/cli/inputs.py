@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 STDIN = "-"
-PATTERNS = ("*.txt", "*.html", "*.htm")
+PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 _NODE_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),

@@ -71,7 +71,7 @@ def reading_options(command):
             multiple=True,
             metavar="PATTERN",
             callback=_check_patterns,
-            help="Files to take from folders (repeatable). Default: *.txt, *.html, *.htm.",
+            help="Files to take from folders (repeatable). Default: *.txt, *.md, *.html, *.htm.",
         ),
         click.option(
             "-j",

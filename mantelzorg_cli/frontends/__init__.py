@@ -23,9 +23,11 @@ def undo_travel(lines: list[str]) -> Rewritten | None:
     text: Rewritten | None = None
     if email_quote.is_quoted(lines):
         text = email_quote.unquote(Rewritten.of(lines))
-    if printed.is_printed(text.lines if text else lines):
-        text = printed.unprint(text or Rewritten.of(lines))
+    # Measured before pages are joined: a line joined across a page break is longer than
+    # any line on a page.
     width = wrapping.wrap_width(text.lines if text else lines)
+    if printed.is_printed(text.lines if text else lines):
+        text = printed.unprint(text or Rewritten.of(lines), width)
     if width is not None:
         text = wrapping.unwrap(text or Rewritten.of(lines), width)
     if markdown.is_markdown(text.lines if text else lines):

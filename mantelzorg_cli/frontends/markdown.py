@@ -20,6 +20,8 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]*?[^\s*_])\1(?!\w)")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_HELD = "\ufffe"  # a noncharacter: where an escaped mark waits while emphasis is read
+_HELD_AT = re.compile(_HELD)
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -46,10 +48,14 @@ def _plain(line: str) -> str:
         line = _LINK.sub(r"\1", line)
     if "<" in line:
         line = _AUTOLINK.sub(r"\1", line)
+    escaped: list[str] = []
+    if "\\" in line and _HELD not in line:  # `\*` is a star, not emphasis: held aside
+        line = _ESCAPE.sub(lambda found: escaped.append(found.group(1)) or _HELD, line)
     if "*" in line or "_" in line:
         line = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", line))
-    if "\\" in line:
-        line = _ESCAPE.sub(r"\1", line)
+    if escaped:
+        held = iter(escaped)
+        line = _HELD_AT.sub(lambda _: next(held), line)
     return line
 
 

@@ -2,18 +2,21 @@
 
 Pages are told by form feeds (what `pdftotext` writes between them) or, in
 text copied without them, by their feet (`Pagina 2 van 3`). A foot is
-left out wherever it stands; a running header is the first line of a page
-that repeats at the top of other pages (with its numbers ignored), and is
-left out on every page but where it is the profile's own title (directly
+left out wherever it stands; a running header is a short first line of a
+page that repeats at the top of most pages (with its numbers ignored), and
+is left out on every page but where it is the profile's own title (directly
 above the recognition line). Where a page break cut a paragraph or an item,
 the two halves are joined again: the blank lines around the break go,
-unless the page ended a sentence and the next starts anew.
+unless the page's last line ends what it says: it ends a sentence, the next
+page starts anew (not lower-case, not indented), and in a hard-wrapped text
+the last line is not full.
 """
 
 import re
 
-from ..reading.lines import RECOGNITION, classify
+from ..reading.lines import BULLET, QUESTION, RECOGNITION, TEXT, classify
 from .rewritten import Rewritten
+from .wrapping import goes_on, is_full, joined
 
 PAGE_BREAK = "\f"
 _FOOT = re.compile(
@@ -23,6 +26,8 @@ _FOOT = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = ".!?:;"
+_CLOSING_MARKS = "”’\"')»"
+_HEADER_WORDS = 12
 
 
 def is_printed(lines: list[str]) -> bool:
@@ -33,7 +38,9 @@ def is_printed(lines: list[str]) -> bool:
     return sum(1 for line in lines if _is_numbered_foot(line)) >= 2
 
 
-def unprint(text: Rewritten) -> Rewritten:
+def unprint(text: Rewritten, width: int | None) -> Rewritten:
+    """`text` without its page headers and feet, with what a page break cut whole again;
+    `width`: what the text is hard-wrapped at (`wrapping.wrap_width`), if it is."""
     lines = text.lines
     pages = _pages(lines)
     dropped: dict[int, str] = {}
@@ -50,7 +57,7 @@ def unprint(text: Rewritten) -> Rewritten:
             if page_number == 0 and _above_recognition(lines, first, page):
                 continue
             dropped[first] = "a running page header"
-    kept = _joined_across_pages(lines, pages, dropped)
+    kept = _joined_across_pages(lines, pages, dropped, width)
     return text.keeping(kept, dropped)
 
 
@@ -89,15 +96,33 @@ def _same_header(line: str) -> str:
 
 
 def _running_header(lines: list[str], pages: list[range], dropped: dict) -> str | None:
-    """The first line that at least two pages, and most of the pages after the first, start with."""
+    """The first line that most pages after the first (both of two) start with, and at
+    least two pages: a short line, not a question or a bullet (a question a file asks
+    twice, once per profile, may start two pages)."""
     firsts = [_first_content(lines, page, dropped) for page in pages]
+    written = {_same_header(lines[at]): lines[at] for at in reversed(firsts) if at is not None}
     seen = [_same_header(lines[at]) for at in firsts if at is not None]
     later = seen[1:]
     for candidate in dict.fromkeys(later):
         count = later.count(candidate)
-        if seen.count(candidate) >= 2 and count * 2 >= len(later):
+        if (
+            seen.count(candidate) >= 2
+            and count * 2 > len(later)
+            and _can_be_header(written[candidate].strip())
+        ):
             return candidate
     return None
+
+
+def _can_be_header(line: str) -> bool:
+    """A title's words, not the rest of a sentence (`maken van het thema?`)."""
+    words = line.split()
+    return (
+        0 < len(words) <= _HEADER_WORDS
+        and not words[0][0].islower()
+        and line[-1] not in "?,;"
+        and classify(line).kind not in (QUESTION, BULLET)
+    )
 
 
 def _above_recognition(lines: list[str], at: int, page: range) -> bool:
@@ -106,27 +131,55 @@ def _above_recognition(lines: list[str], at: int, page: range) -> bool:
 
 
 def _joined_across_pages(
-    lines: list[str], pages: list[range], dropped: dict[int, str]
+    lines: list[str], pages: list[range], dropped: dict[int, str], width: int | None
 ) -> list[tuple[int, str]]:
     """The kept lines; at each break, no blank lines where a paragraph or item goes on."""
     kept: list[tuple[int, str]] = []
+    tail = ""  # the last line as printed: a line joined across a break is longer than any
+    apart = False  # a page of nothing but blank lines came between: what it parts stays apart
     for page in pages:
         body = [(at, lines[at].removeprefix(PAGE_BREAK)) for at in page if at not in dropped]
-        if kept and body:
-            last = next((line for _, line in reversed(kept) if line.strip()), "")
-            first = next((line for _, line in body if line.strip()), "")
+        if not any(line.strip() for _, line in body):
+            apart = apart or bool(kept)
+            continue
+        tail_of_page = next(line for _, line in reversed(body) if line.strip())
+        if kept:
             blanks = []
-            while kept and not kept[-1][1].strip():
+            while not kept[-1][1].strip():
                 blanks.append(kept.pop())
-            while body and not body[0][1].strip():
+            while not body[0][1].strip():
                 blanks.append(body.pop(0))
-            if _ends_a_block(last, first):
-                kept.append(blanks[0] if blanks else (body[0][0] if body else page.start, ""))
+            first = body[0][1]
+            if apart or _ends_a_block(tail, first, width):
+                kept.append(blanks[0] if blanks else (body[0][0], ""))
+            elif _cut_in_two(kept[-1][1], tail, first, width):
+                kept[-1] = (kept[-1][0], joined(kept[-1][1], first))
+                body.pop(0)
         kept.extend(body)
+        tail = tail_of_page
+        apart = False
     return kept
 
 
-def _ends_a_block(last: str, first: str) -> bool:
-    """Whether the page's last line ends what it says: a sentence, and the next starts anew."""
-    last, first = last.strip(), first.strip()
-    return not last or not first or (last[-1] in _SENTENCE_END and not first[0].islower())
+def _cut_in_two(last: str, tail: str, first: str, width: int | None) -> bool:
+    """Whether the page broke one line in two: the next goes on in lower case, or the
+    last printed line ran to the margin, and the next is the rest of the last line
+    (`wrapping.goes_on`)."""
+    goes_on_below = first.strip()[:1].islower() or (
+        width is not None and is_full(tail, first, width)
+    )
+    return goes_on_below and not first[:1].isspace() and goes_on(last, first)
+
+
+def _ends_a_block(last: str, first: str, width: int | None) -> bool:
+    """Whether the page's last line ends what it says: the next is no indented
+    continuation, the last (in a hard-wrapped text) is not full, and it ends a
+    sentence, with the next line starting anew."""
+    if not last.strip() or not first.strip():
+        return True
+    if first[:1].isspace() and classify(first).kind == TEXT:
+        return False  # an indented line goes on with the item above it
+    if width is not None and is_full(last, first, width):
+        return False
+    last, first = last.strip().rstrip(_CLOSING_MARKS), first.strip()
+    return last[-1:] in _SENTENCE_END and not first[0].islower()

@@ -24,7 +24,7 @@ def tree(tmp_path):
         ("a/sub/d.htm", "Gemeente D"),
         (".verborgen/e.txt", "Gemeente E"),
         ("a/.f.txt", "Gemeente F"),
-        ("a/notes.md", "Gemeente G"),
+        ("a/notes.doc", "Gemeente G"),
     ]:
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,7 +42,7 @@ def test_folders_are_walked_sorted_without_hidden_files(tree):
 
 
 def test_glob_chooses_the_files(tree):
-    out = invoke(tree, "--glob", "*.md", "--glob", "*.htm", "-f", "jsonl").stdout
+    out = invoke(tree, "--glob", "*.doc", "--glob", "*.htm", "-f", "jsonl").stdout
     assert organisations(out) == ["Gemeente G", "Gemeente D"]
 
 

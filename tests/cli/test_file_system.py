@@ -45,7 +45,7 @@ def test_a_folder_with_nothing_to_read_is_said(tmp_path, glob):
     (tmp_path / "leeg").mkdir()
     (tmp_path / "leeg" / "notes.doc").write_bytes(b"x")
     done = run(tmp_path / "leeg", *glob)
-    wanted = "*.md" if glob else "*.txt, *.html, *.htm"
+    wanted = "*.md" if glob else "*.txt, *.md, *.html, *.htm"
     assert done.stderr.decode() == f"mzextract: {tmp_path / 'leeg'}: no files matching {wanted}\n"
     assert done.returncode == 1
     assert json.loads(done.stdout) == []
@@ -158,7 +158,7 @@ def test_jobs_are_capped_by_cores_and_inputs(tmp_path):
 _NAME = st.binary(min_size=1, max_size=20).map(lambda b: b.replace(b"/", b"_").replace(b"\0", b"_"))
 _ENTRY = st.tuples(
     _NAME.filter(lambda name: name not in (b".", b"..")),
-    st.sampled_from([b".txt", b".TXT", b".html", b".md", b""]),
+    st.sampled_from([b".txt", b".TXT", b".html", b".md", b".doc", b""]),
     st.sampled_from(["profile", "empty", "binary", "folder", "loop", "broken", "pipe"]),
 )
 
@@ -187,7 +187,7 @@ def test_any_folder_shape_gives_records_and_one_line_per_failure(tmp_path_factor
             os.symlink(b"missing", path)
         else:
             os.mkfifo(path)
-        matched = (name + suffix).lower().endswith((b".txt", b".html", b".htm"))
+        matched = (name + suffix).lower().endswith((b".txt", b".md", b".html", b".htm"))
         if kind == "profile" and matched and not name.startswith(b"."):
             profiles += 1
     before = _contents(root)

@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from conftest import ROOT, SAMPLES, golden_records
+from conftest import LAYOUT_SAMPLES, ROOT, golden_records
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,7 +17,7 @@ LABELS = json.loads((ROOT / "tests" / "measure_labels.json").read_text(encoding=
 
 def tagged_units() -> list[tuple[set[str], set[str], str]]:
     """(tagged, labelled by hand, text) for every paragraph and item of every sample."""
-    records = {sample.name: golden_records(sample) for sample in SAMPLES}
+    records = {sample.name: golden_records(sample) for sample in LAYOUT_SAMPLES}
     units = []
     for label in LABELS:
         section = records[label["sample"]][label["profile_index"]]["sections"][label["section"]]
@@ -32,7 +32,7 @@ def tagged_units() -> list[tuple[set[str], set[str], str]]:
 def test_every_paragraph_and_item_of_the_samples_is_labelled():
     units = sum(
         len(section["paragraphs"]) + len(section["items"])
-        for sample in SAMPLES
+        for sample in LAYOUT_SAMPLES
         for record in golden_records(sample)
         for section in record["sections"].values()
         if section

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES, golden_records, needs_program
+from conftest import LAYOUT_SAMPLES, ROOT, golden_records, needs_program
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
@@ -18,7 +18,18 @@ from mantelzorg_cli.measures import default_vocabulary
 from mantelzorg_cli.summary.figures import count_figures
 from mantelzorg_cli.summary.report import BAR_COLOUR, render_html
 
-RECORDS = [record for sample in SAMPLES for record in golden_records(sample)]
+# The figures below are of the website's layouts: the fourteen profiles in samples/ itself.
+RECORDS = [record for sample in LAYOUT_SAMPLES for record in golden_records(sample)]
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory):
+    """A folder of the layout samples alone, for the command to read."""
+    folder = tmp_path_factory.mktemp("layouts") / "samples"  # so the sources read samples/…
+    folder.mkdir()
+    for sample in LAYOUT_SAMPLES:
+        shutil.copy(sample, folder / sample.name)
+    return folder
 
 
 def run(*args: str, env: dict | None = None):
@@ -65,15 +76,16 @@ def test_an_organisation_read_twice_counts_once_for_its_measures():
     assert {row["share"] for row in figures["measures"]} <= {0.0, 1.0}
 
 
-def test_json_is_the_figures(in_root):
+def test_json_is_the_figures(layouts, monkeypatch):
+    monkeypatch.chdir(layouts.parent)
     result = run("summary", "samples/", "-f", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == count_figures(RECORDS, default_vocabulary())
     assert result.stderr == ""  # warnings are figures here, not messages
 
 
-def test_tables_fit_80_columns_and_name_every_measure():
-    result = run("summary", str(ROOT / "samples"), env={"COLUMNS": "80"})
+def test_tables_fit_80_columns_and_name_every_measure(layouts):
+    result = run("summary", str(layouts), env={"COLUMNS": "80"})
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert lines[0] == "14 profiles of 14 organisations"
@@ -81,7 +93,7 @@ def test_tables_fit_80_columns_and_name_every_measure():
     for measure in default_vocabulary().measures:
         assert any(line.startswith(f"│ {measure.en} ") for line in lines), measure.en
     assert any(re.match(r"│ Unpaid leave +│ +2 │ +14% │ ███ +│$", line) for line in lines)
-    dutch = run("summary", str(ROOT / "samples"), "--labels", "nl", env={"COLUMNS": "80"})
+    dutch = run("summary", str(layouts), "--labels", "nl", env={"COLUMNS": "80"})
     assert "│ Onbetaald verlof " in dutch.stdout
 
 
@@ -99,15 +111,15 @@ def test_summary_runs_as_a_command_and_fails_on_a_bad_input(tmp_path):
     assert json.loads(done.stdout)["profiles"] == 1
 
 
-def report_of_the_samples(tmp_path) -> tuple[str, dict]:
+def report_of_the_samples(tmp_path, layouts) -> tuple[str, dict]:
     path = tmp_path / "rapport.html"
-    result = run("summary", str(ROOT / "samples"), "--html", str(path), "-f", "json")
+    result = run("summary", str(layouts), "--html", str(path), "-f", "json")
     assert result.exit_code == 0
     return path.read_text(encoding="utf-8"), json.loads(result.stdout)
 
 
-def test_report_stands_alone_and_shows_the_figures(tmp_path):
-    page, figures = report_of_the_samples(tmp_path)
+def test_report_stands_alone_and_shows_the_figures(tmp_path, layouts):
+    page, figures = report_of_the_samples(tmp_path, layouts)
     for outside in ("<script", "src=", "href=", "url(", "@import"):
         assert outside not in page
     for row in figures["measures"]:
@@ -125,9 +137,9 @@ def bar_area(page: str) -> int:
     )
 
 
-def test_report_charts_render_in_a_browser(tmp_path):
+def test_report_charts_render_in_a_browser(tmp_path, layouts):
     chromium = needs_program("chromium")
-    page, _ = report_of_the_samples(tmp_path)
+    page, _ = report_of_the_samples(tmp_path, layouts)
     shot = tmp_path / "shot.png"
     subprocess.run(
         [

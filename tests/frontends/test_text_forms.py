@@ -1,0 +1,228 @@
+"""Each text front end on its own: when it fires, and what it undoes (docs/reading-rules.md,
+"Forms a profile travels in")."""
+
+import textwrap
+
+import pytest
+from conftest import TEXT_SAMPLES, VEENHOVEN
+
+from mantelzorg_cli import extract
+from mantelzorg_cli.frontends import (
+    Rewritten,
+    email_quote,
+    markdown,
+    printed,
+    wrapping,
+)
+from mantelzorg_cli.pipeline import text_form
+from mantelzorg_cli.reading.text import normalise
+
+QUESTION = "Welke concrete acties heeft uw organisatie uitgevoerd om medewerkers bewust te maken van het thema?"  # noqa: E501
+
+
+def lines_of(text: str) -> list[str]:
+    return normalise(text).split("\n")
+
+
+@pytest.mark.parametrize("sample", TEXT_SAMPLES, ids=lambda p: p.stem)
+def test_the_websites_own_text_is_not_taken_for_a_mail_a_print_or_a_wrap(sample):
+    lines = lines_of(sample.read_text(encoding="utf-8"))
+    assert not email_quote.is_quoted(lines)
+    assert not printed.is_printed(lines)
+    assert wrapping.wrap_width(lines) is None  # (`## question` lines may read as Markdown)
+
+
+# --- e-mail ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "quoted"),
+    [
+        (["> a", "> b", "> c"], True),
+        ([">> a", "> > b", ">c"], True),
+        (["> een citaat", "gewone tekst", "> nog een"], False),  # a citation, not a forward
+        (["a", "b", "c"], False),
+    ],
+)
+def test_three_quoted_lines_in_a_row_make_a_quoted_text(lines, quoted):
+    assert email_quote.is_quoted(lines) is quoted
+
+
+def test_quote_marks_go_and_the_indent_after_them_stays():
+    text = email_quote.unquote(Rewritten.of(["> • item", ">   – sub", ">> > diep", ">"]))
+    assert text.lines == ["• item", "  – sub", "diep", ""]
+
+
+def test_around_a_quoted_profile_the_mails_own_lines_are_left_out():
+    mail = ["Hoi Sanne,", "", "> Gemeente X", ">", f"> {QUESTION}", "> • iets", "", "Groet"]
+    text = email_quote.unquote(Rewritten.of(mail))
+    assert text.lines == ["Gemeente X", "", QUESTION, "• iets"]
+    assert text.left_out == {0: "the mail's own text", 1: "the mail's own text",
+                             6: "the mail's own text", 7: "the mail's own text"}  # fmt: skip
+
+
+def test_a_reply_that_asks_a_question_itself_keeps_its_lines():
+    mail = [QUESTION, "• eigen antwoord", "> a", "> b", "> c"]
+    assert email_quote.unquote(Rewritten.of(mail)).lines == [
+        QUESTION,
+        "• eigen antwoord",
+        "a",
+        "b",
+        "c",
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["---------- Forwarded message ---------", "Van: Piet <p@x.nl>", "Date: 3 mrt", "To: S"],
+        ["-----Oorspronkelijk bericht-----", "Van: Piet", "Verzonden: maandag", "Aan: S"],
+        ["Van: Piet Jansen", "Verzonden: maandag 3 maart 2025", "Onderwerp: profiel"],
+        ["Op ma 3 mrt 2025 om 10:12 schreef Piet Jansen <p@x.nl>:"],
+    ],
+)
+def test_a_forwards_header_block_is_left_out(header):
+    text = email_quote.unquote(
+        Rewritten.of([*(f"> {line}" for line in header), "> tekst", "> meer"])
+    )
+    assert text.lines == ["tekst", "meer"]
+    assert set(text.left_out.values()) == {"the header of a forwarded mail"}
+
+
+# --- printed pages ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "foot"),
+    [
+        ("Pagina 2 van 3", True), ("pagina 2", True), ("Page 2 of 3", True), ("2/3", True),
+        ("2 van 3", True), ("- 2 -", True), ("12", True), ("blz. 4", True),
+        ("Werk & Mantelzorg | Pagina 2 van 3", True),
+        ("Pagina 3 van de nota", False), ("2024", False), ("1 op de 6", False),
+    ],
+)  # fmt: skip
+def test_page_feet(line, foot):
+    assert printed._is_foot(line) is foot
+
+
+def test_pages_lose_their_headers_and_feet_and_a_cut_item_is_whole_again():
+    text = "\n".join([
+        "Profiel", "", "Gemeente X", "", "Erkend mantelzorgvriendelijk sinds: 1 mei 2020", "",
+        QUESTION, "", "• Medewerkers kunnen in overleg met hun", "", "Pagina 1 van 2",
+        "\fProfiel", "", "leidinggevende thuiswerken.", "• Tweede.", "", "Pagina 2 van 2", "\f",
+    ])  # fmt: skip
+    form = text_form(text)
+    assert "Pagina 1 van 2" not in form.lines and "Profiel" not in form.lines
+    (record,) = extract(text)
+    assert record["organisation"] == "Gemeente X"
+    items = [item["text"] for item in record["sections"]["awareness"]["items"]]
+    assert items == ["Medewerkers kunnen in overleg met hun leidinggevende thuiswerken.", "Tweede."]
+    assert {form.left_out[n] for n in form.left_out} == {"a page foot", "a running page header"}
+
+
+def test_a_running_header_that_is_the_title_stays_on_the_first_page():
+    pages = [["Gemeente X", "Erkend mantelzorgvriendelijk sinds: 1 mei 2020", "", QUESTION, "• a."],
+             ["Gemeente X", "• b."], ["Gemeente X", "• c."]]  # fmt: skip
+    (record,) = extract(
+        "\n\f".join("\n".join([*page, "", f"{n} / 3"]) for n, page in enumerate(pages, 1))
+    )
+    assert record["organisation"] == "Gemeente X"
+    assert [item["text"] for item in record["sections"]["awareness"]["items"]] == ["a.", "b.", "c."]
+    assert "Gemeente X" not in record["intro"]
+
+
+def test_one_form_feed_without_a_foot_is_only_a_line_break():
+    assert not printed.is_printed(lines_of("a\fb\nc"))
+    assert text_form("a\fb").lines == ["a", "b"]
+
+
+# --- hard wraps -------------------------------------------------------------------
+
+
+def test_the_width_of_a_hard_wrapped_text():
+    wrapped = ["x" * 60, "y" * 58 + " zz", "z" * 61, "kort.", "", "a" * 59, "b" * 20]
+    assert wrapping.wrap_width(wrapped) == 60  # the third longest: one line may stick out
+    assert wrapping.wrap_width(["• a", "• b", "• c", "• d"]) is None  # short lines, not wrapped
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("werk en mantel-", "zorg", "werk en mantel-zorg"),  # a hyphen at the end stays, no space
+        ("werk –", "privé", "werk – privé"),
+        ("werk", "en zorg", "werk en zorg"),
+    ],
+)
+def test_wrapped_lines_join(before, after, joined):
+    assert wrapping.joined(before, after) == joined
+
+
+def test_an_item_wrapped_without_indent_goes_on_but_a_new_bullet_does_not():
+    body = (
+        "Medewerkers kunnen in overleg met hun leidinggevende tijdelijk minder uren gaan "
+        "werken met behoud van het recht op hun oude arbeidsduur, ook als dat jaren duurt."
+    )
+
+    lines = ["Gemeente X", "", "Erkend mantelzorgvriendelijk sinds: 1 mei 2020", "", QUESTION, ""]
+    for n in range(3):
+        lines += textwrap.wrap(f"• {n}: {body}", 64)
+    (record,) = extract("\n".join(lines))
+    assert [item["text"] for item in record["sections"]["awareness"]["items"]] == [
+        f"{n}: {body}" for n in range(3)
+    ]
+
+
+# --- Markdown ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "is_markdown"),
+    [
+        (["# Gemeente X"], True), (["[site](https://x.nl)"], True), (["**a** en **b**"], True),
+        (["#hashtag in een zin"], False), (["één **vet** woord"], False), (["a_b_c@x.nl"], False),
+    ],
+)  # fmt: skip
+def test_what_makes_a_text_markdown(lines, is_markdown):
+    assert markdown.is_markdown(lines) is is_markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("# Gemeente X", "Gemeente X"),
+        ("## Welke vraag? ##", "Welke vraag?"),
+        ("### C#", "C#"),
+        (
+            "**Erkend mantelzorgvriendelijk sinds:** 1 mei",
+            "Erkend mantelzorgvriendelijk sinds: 1 mei",
+        ),
+        ("een *schuin* en _ander_ woord", "een schuin en ander woord"),
+        ("mail m_de_wit@x.nl of snake_case", "mail m_de_wit@x.nl of snake_case"),
+        ("[www.x.nl](https://www.x.nl)", "www.x.nl"),
+        ("mail: <a.b@x.nl> of <https://x.nl>", "mail: a.b@x.nl of https://x.nl"),
+        ("- item met \\*sterretje\\*", "- item met *sterretje*"),
+        ("> citaat", "citaat"),
+        ("* een item", "* een item"),
+    ],
+)
+def test_markdown_marks_go_and_the_words_stay(line, plain):
+    assert markdown._plain(line) == plain
+
+
+def test_a_rewritten_text_knows_where_each_line_came_from():
+    form = text_form("> Gemeente X\n>\n> " + QUESTION + "\n> • a\n\n-- \nPiet")
+    assert form.starts == [0, 1, 2, 3]
+    assert form.left_out == {
+        4: "the mail's own text",
+        5: "the mail's own text",
+        6: "the mail's own text",
+    }
+
+
+def test_the_samples_text_read_through_every_form_at_once():
+    """Quoted, as Markdown: the front ends compose."""
+    plain = VEENHOVEN.read_text(encoding="utf-8")
+    md = plain.replace("Gemeente Veenhoven\n", "# Gemeente Veenhoven\n", 1)
+    quoted = "\n".join(f"> {line}" if line else ">" for line in md.split("\n"))
+    strip = lambda records: [{**r, "source": "-"} for r in records]  # noqa: E731
+    assert strip(extract(quoted)) == strip(extract(plain))
