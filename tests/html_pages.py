@@ -47,9 +47,71 @@ def _items_as_breaks(items: list[dict]) -> str:
     return f"<p>{joined}</p>" if lines else ""
 
 
+def _paragraphs(section: dict) -> str:
+    return "".join(f"<p>{_text(p)}</p>" for p in section["paragraphs"])
+
+
+def _docs_lists(items: list[dict]) -> str:
+    """Google Docs: the second level a list of its own after its item (`lst-kix_…-1`)."""
+    html, first = [], True
+    for item in items:
+        start = " start" if first else ""
+        html.append(f'<ul class="c3 lst-kix_ab12-0{start}"><li class="c1 li-bullet-0">'
+                    f'<span class="c0">{_text(item["text"])}</span></li></ul>')  # fmt: skip
+        first = False
+        if item["subitems"]:
+            subs = "".join(f'<li class="c2"><span class="c0">{_text(sub)}</span></li>'
+                           for sub in item["subitems"])  # fmt: skip
+            html.append(f'<ul class="c3 lst-kix_ab12-1 start">{subs}</ul>')
+    return "".join(html)
+
+
+def _word_lists(items: list[dict]) -> str:
+    """Word's "Save as Web Page": list items are paragraphs with their marker in the text."""
+
+    def paragraph(text: str, level: int) -> str:
+        marker = "·" if level == 1 else "o"
+        return (
+            f"<p class=MsoListParagraphCxSpMiddle style='margin-left:{36 * level}.0pt;"
+            f"mso-list:l0 level{level} lfo1'><![if !supportLists]><span style='font-family:"
+            f"Symbol'>{marker}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;"
+            f"&nbsp;</span></span><![endif]>{_text(text)}<o:p></o:p></p>"
+        )
+
+    return "".join(
+        paragraph(item["text"], 1) + "".join(paragraph(sub, 2) for sub in item["subitems"])
+        for item in items
+    )
+
+
+def _as_table_row(question: str, answer: str) -> str:
+    return f"<table><tr><td><p><b>{escape(question)}</b></p></td><td>{answer}</td></tr></table>"
+
+
+# How a page writes one section: its question, paragraphs and items.
 STYLES = {
-    "h3-and-lists": (lambda q: f"<h3>{_text(q)}</h3>", _items_as_lists),
-    "strong-and-breaks": (lambda q: f"<p><strong>{escape(q)}</strong></p>", _items_as_breaks),
+    "h3-and-lists": lambda s: (
+        f"<h3>{_text(s['question'])}</h3>" + _paragraphs(s) + _items_as_lists(s["items"])
+    ),
+    "strong-and-breaks": lambda s: (
+        f"<p><strong>{escape(s['question'])}</strong></p>"
+        + _paragraphs(s)
+        + _items_as_breaks(s["items"])
+    ),
+    "google-docs": lambda s: (
+        f'<h2 class="c5" id="h.x1"><span class="c4">{escape(s["question"])}'
+        "</span></h2>" + _paragraphs(s) + _docs_lists(s["items"])
+    ),
+    "word": lambda s: (
+        f"<p class=MsoNormal><b>{escape(s['question'])}<o:p></o:p></b></p>"
+        + _paragraphs(s)
+        + _word_lists(s["items"])
+    ),
+    "table": lambda s: _as_table_row(s["question"], _paragraphs(s) + _items_as_lists(s["items"])),
+    "definition-list": lambda s: (
+        f"<dl><dt>{escape(s['question'])}</dt><dd>{_paragraphs(s)}"
+        f"{_items_as_lists(s['items'])}</dd></dl>"
+    ),
 }
 
 
@@ -61,7 +123,7 @@ def _footer_name(record: dict) -> str:
 
 
 def _article(record: dict, style: str) -> str:
-    heading, items = STYLES[style]
+    write_section = STYLES[style]
     parts = [f"<h1>{escape(record['organisation'])}</h1>"]
     if record["recognised_since_text"]:
         date = escape(record["recognised_since_text"])
@@ -70,9 +132,7 @@ def _article(record: dict, style: str) -> str:
     for section in record["sections"].values():
         if section is None:
             continue
-        parts.append(heading(section["question"]))
-        parts += [f"<p>{_text(p)}</p>" for p in section["paragraphs"]]
-        parts.append(items(section["items"]))
+        parts.append(write_section(section))
     if record["contact"]:
         parts.append(f"<p>{escape(record['contact']['text'])}</p>")
     if record["website"]:

@@ -1,0 +1,62 @@
+"""`mzextract explain FILE` as a user runs it."""
+
+import json
+import subprocess
+
+from conftest import MZEXTRACT, VEENHOVEN, run
+
+from mantelzorg_cli.explain import explain
+
+
+def test_piped_output_is_plain_and_names_each_role():
+    done = run("explain", VEENHOVEN)
+    assert done.returncode == 0 and done.stderr == b""
+    out = done.stdout.decode()
+    assert "\x1b[" not in out  # no colour into a pipe
+    first = out.splitlines()[:3]
+    assert first[0].split() == ["1", "header", "Werk&Mantelzorg"]
+    assert first[2].split() == ["3", "organisation", "Gemeente", "Veenhoven"]
+    assert len(out.splitlines()) == len(explain(VEENHOVEN.read_bytes())[1])
+
+
+def test_jsonl_is_one_object_a_line():
+    done = run("explain", VEENHOVEN, "-f", "jsonl")
+    objects = [json.loads(line) for line in done.stdout.splitlines()]
+    assert list(objects[0]) == ["line", "role", "text", "section", "profile", "why"]
+    assert {o["role"] for o in objects} >= {"question", "item", "subitem", "contact"}
+    assert all(o["section"] for o in objects if o["role"] == "item")
+
+
+def test_standard_input_is_read():
+    done = run("explain", "-", "-f", "jsonl", input=VEENHOVEN.read_bytes())
+    assert json.loads(done.stdout.splitlines()[2])["role"] == "organisation"
+
+
+def test_no_profile_exits_1_with_one_line_after_the_lines(tmp_path):
+    names = tmp_path / "lijst.txt"
+    names.write_text("Gemeente X\nErkend mantelzorgvriendelijk sinds: 1 mei 2020\n")
+    done = run("explain", names)
+    assert done.returncode == 1
+    assert (
+        done.stderr.decode()
+        == f"mzextract: {names}: no profile found (none of the four questions)\n"
+    )
+    assert b"left_out" in done.stdout
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path):
+    for path, said in [(tmp_path / "weg.txt", "cannot read"), (tmp_path, "is a folder")]:
+        done = run("explain", path)
+        assert done.returncode == 1 and done.stdout == b""
+        assert done.stderr.decode().startswith(f"mzextract: {path}: {said}")
+        assert done.stderr.count(b"\n") == 1
+
+
+def test_a_closed_pipe_ends_quietly():
+    process = subprocess.Popen(
+        [MZEXTRACT, "explain", VEENHOVEN], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.wait(timeout=30) in (0, 1)
+    assert b"Traceback" not in process.stderr.read()
