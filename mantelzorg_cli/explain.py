@@ -94,7 +94,10 @@ def _input_lines(form: Rewritten, roles: list) -> list[ExplainedLine]:
             continue
         while owner + 1 < len(form.starts) and form.starts[owner + 1] <= number:
             owner += 1
-        explained.append(_explained(number, raw, *roles[owner]))
+        role, section, profile = roles[owner]
+        if not raw.strip():  # a blank line a front end took out (at a page break)
+            role, section = BLANK, None
+        explained.append(_explained(number, raw, role, section, profile))
     return explained
 
 
