@@ -27,7 +27,7 @@ _HELD_AT = re.compile(_HELD)
 def is_markdown(lines: list[str]) -> bool:
     strong = 0
     for line in lines:
-        if _HEADING.match(line) or ("](" in line and _LINK.search(line)):
+        if ("#" in line[:4] and _HEADING.match(line)) or ("](" in line and _LINK.search(line)):
             return True
         strong += len(_STRONG.findall(line)) if "**" in line or "__" in line else 0
         if strong >= 2:

@@ -25,6 +25,7 @@ _FOOT = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+_FOOT_ENDS = frozenset("0123456789-–—")
 _SENTENCE_END = ".!?:;"
 _CLOSING_MARKS = "”’\"')»"
 _HEADER_WORDS = 12
@@ -35,7 +36,8 @@ def is_printed(lines: list[str]) -> bool:
     breaks = sum(1 for line in lines if line.startswith(PAGE_BREAK))
     if breaks and any(line.strip() for line in lines):
         return breaks >= 2 or any(_is_foot(line) for line in lines)
-    return sum(1 for line in lines if _is_numbered_foot(line)) >= 2
+    # A foot ends in its number (or the dash of `- 2 -`): a cheap test before the pattern.
+    return sum(1 for line in lines if _may_end_a_foot(line) and _is_numbered_foot(line)) >= 2
 
 
 def unprint(text: Rewritten, width: int | None) -> Rewritten:
@@ -59,6 +61,11 @@ def unprint(text: Rewritten, width: int | None) -> Rewritten:
             dropped[first] = "a running page header"
     kept = _joined_across_pages(lines, pages, dropped, width)
     return text.keeping(kept, dropped)
+
+
+def _may_end_a_foot(line: str) -> bool:
+    last = line[-1:]
+    return last in _FOOT_ENDS or last.isspace()
 
 
 def _is_foot(line: str) -> bool:
