@@ -88,16 +88,21 @@ def _as_table_row(question: str, answer: str) -> str:
     return f"<table><tr><td><p><b>{escape(question)}</b></p></td><td>{answer}</td></tr></table>"
 
 
+# How a CMS writes a question heading and a list of items.
+HEADINGS_AND_LISTS = {
+    "h3-and-lists": (lambda q: f"<h3>{_text(q)}</h3>", _items_as_lists),
+    "strong-and-breaks": (lambda q: f"<p><strong>{escape(q)}</strong></p>", _items_as_breaks),
+}
+
+
+def _cms_section(style: str):
+    heading, items = HEADINGS_AND_LISTS[style]
+    return lambda s: heading(s["question"]) + _paragraphs(s) + items(s["items"])
+
+
 # How a page writes one section: its question, paragraphs and items.
 STYLES = {
-    "h3-and-lists": lambda s: (
-        f"<h3>{_text(s['question'])}</h3>" + _paragraphs(s) + _items_as_lists(s["items"])
-    ),
-    "strong-and-breaks": lambda s: (
-        f"<p><strong>{escape(s['question'])}</strong></p>"
-        + _paragraphs(s)
-        + _items_as_breaks(s["items"])
-    ),
+    **{style: _cms_section(style) for style in HEADINGS_AND_LISTS},
     "google-docs": lambda s: (
         f'<h2 class="c5" id="h.x1"><span class="c4">{escape(s["question"])}'
         "</span></h2>" + _paragraphs(s) + _docs_lists(s["items"])

@@ -9,7 +9,7 @@ from html import escape
 
 import pytest
 from conftest import ROOT, TEXT_SAMPLES, VEENHOVEN, golden_records
-from html_pages import STYLES, render_page
+from html_pages import HEADINGS_AND_LISTS, render_page
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -298,7 +298,7 @@ def footer_name(record: dict) -> str:
 def profile_elements(record: dict, style: str) -> list[tuple[bool, str]]:
     """The profile's elements as a CMS writes them, each with whether it is an anchor:
     a question heading or the recognition line."""
-    heading, items = STYLES[style]
+    heading, items = HEADINGS_AND_LISTS[style]
     elements = [(False, f"<h1>{escape(record['organisation'])}</h1>")]
     if record["recognised_since_text"]:
         date = escape(record["recognised_since_text"])
@@ -389,7 +389,7 @@ def in_wrappers(draw, group: list[tuple[bool, str]], around: tuple[str, ...], ho
 def pages(draw, hostile: bool = False) -> tuple[dict, str]:
     """A page showing a known profile in a random structure, and the profile's record."""
     record = draw(st.sampled_from(PROFILES))
-    elements = profile_elements(record, draw(st.sampled_from(sorted(STYLES))))
+    elements = profile_elements(record, draw(st.sampled_from(sorted(HEADINGS_AND_LISTS))))
     skeleton = draw(st.sampled_from(sorted(SKELETONS)))
     around = ("form",) if skeleton == "asp.net" else ()
     page = SKELETONS[skeleton].format(draw(wrapped(elements, around, hostile)))
