@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .errors import InputError
 from .frontends import Rewritten
 from .pipeline import decoded_text, page_texts, text_form
-from .reading.lines import BLANK, FOOTER, FOOTER_NAME, HEADER, Line, classify, join_wrapped_headings
+from .reading.kinds import BLANK, FOOTER, FOOTER_NAME, HEADER
+from .reading.lines import Line, classify, join_wrapped_headings
 from .reading.parts import read_parts
 from .reading.sections import ITEM, PARAGRAPH, SUBITEM
 from .reading.split import is_profile, split_profiles

@@ -11,7 +11,8 @@ from .errors import EmptyInput, InputError
 from .frontends import Rewritten, undo_travel
 from .measures import Vocabulary, default_vocabulary
 from .reading.decode import decode, looks_like_html
-from .reading.lines import BLANK, BOILERPLATE, classify, join_wrapped_headings
+from .reading.kinds import BLANK, BOILERPLATE
+from .reading.lines import classify, join_wrapped_headings
 from .reading.parts import read_parts
 from .reading.split import is_profile, lists_recognitions, split_profiles, unglue_headers
 from .reading.text import normalise

@@ -17,7 +17,7 @@ from .batch import Reading, Tally, all_records, read_inputs
 from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
 from .explain_command import explain_command
 from .inputs import PATTERNS, STDIN, expand, shown_path
-from .options import reading_options
+from .options import format_option, reading_options
 from .output import (
     InputClash,
     mirror_paths,
@@ -145,15 +145,7 @@ def extract_command(
 
 
 @main.command("summary", epilog=SUMMARY_EXAMPLES)
-@click.option(
-    "-f",
-    "--format",
-    "format_name",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Tables for a person, or the same figures as JSON.",
-)
+@format_option("table", "json", help="Tables for a person, or the same figures as JSON.")
 @click.option("--html", "report", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write a self-contained HTML report with charts.")  # fmt: skip
 @click.option(

@@ -11,7 +11,7 @@ from ..explain import ExplainedLine, explain
 from .batch import MAX_SIZE, problem, read_file, read_stdin
 from .destinations import write_stdout
 from .inputs import STDIN, shown_path
-from .options import SIZE
+from .options import SIZE, format_option
 from .signals import stop_cleanly_on_signals
 from .terminal import printable, say
 
@@ -39,15 +39,7 @@ Examples:
 
 @click.command("explain", epilog=EXAMPLES)
 @click.argument("source", metavar="FILE|-")
-@click.option(
-    "-f",
-    "--format",
-    "format_name",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="Lines for a person, or one JSON object a line for tools.",
-)
+@format_option("text", "jsonl", help="Lines for a person, or one JSON object a line for tools.")
 @click.option("--max-size", type=SIZE, default=MAX_SIZE, metavar="SIZE",
               help="Largest input to read (default 50M).")  # fmt: skip
 def explain_command(source: str, format_name: str, max_size: int) -> None:

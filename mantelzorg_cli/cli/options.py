@@ -61,6 +61,19 @@ class _Size(click.ParamType):
 SIZE = _Size()
 
 
+def format_option(person: str, tools: str, help: str):
+    """`-f/--format`: one format for a person (the default), one for tools."""
+    return click.option(
+        "-f",
+        "--format",
+        "format_name",
+        type=click.Choice([person, tools]),
+        default=person,
+        show_default=True,
+        help=help,
+    )
+
+
 def reading_options(command):
     """The options of every command that reads profiles."""
     options = [

@@ -10,7 +10,8 @@ page's menus are. The header block of a forward inside the quote (`Van:`,
 
 import re
 
-from ..reading.lines import QUESTION, classify
+from ..reading.kinds import QUESTION
+from ..reading.lines import classify
 from .rewritten import Rewritten
 
 _QUOTE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")

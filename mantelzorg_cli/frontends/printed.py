@@ -14,7 +14,8 @@ the last line is not full.
 
 import re
 
-from ..reading.lines import BULLET, QUESTION, RECOGNITION, TEXT, classify
+from ..reading.kinds import BULLET, QUESTION, RECOGNITION, TEXT
+from ..reading.lines import classify
 from .rewritten import Rewritten
 from .wrapping import goes_on, is_full, joined
 

@@ -9,6 +9,8 @@ left to the reader of text, which splits them at their recognition lines.
 
 from bs4 import Tag
 
+from .holders import with_holders
+
 _QUESTIONS_OF_A_PROFILE = 2  # an element with fewer is a heading, not a profile's holder
 
 
@@ -35,7 +37,7 @@ def _asking_twice(questions: list[Tag], keys: list[str]) -> set[int]:
 
     For each key, each question climbs until it meets the way another one
     climbed: there the two meet, and that element and all above it hold both.
-    Each element is climbed through once per key and once more to mark it.
+    Each element is climbed through once per key, and once more to mark it.
     """
     meeting: list[Tag] = []
     for key in set(keys):
@@ -49,9 +51,4 @@ def _asking_twice(questions: list[Tag], keys: list[str]) -> set[int]:
                 node = node.parent
             if node is not None:
                 meeting.append(node)
-    twice: set[int] = set()
-    for node in meeting:
-        while node is not None and id(node) not in twice:
-            twice.add(id(node))
-            node = node.parent
-    return twice
+    return with_holders(meeting)

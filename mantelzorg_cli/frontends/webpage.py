@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from ..reading.lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
 from ..reading.questions import heading_text, match_question
 from ..reading.text import fold
+from .holders import with_holders
 from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
 from .several import profile_elements
@@ -67,7 +68,7 @@ def page_to_texts(page: str) -> list[str]:
     soup = BeautifulSoup(cut_never_content(page), PARSER)
     survey = _Survey(soup)
     # By id: bs4's == compares markup, not identity.
-    holding_profile = _with_holders([*survey.questions, *survey.recognition_lines])
+    holding_profile = with_holders([*survey.questions, *survey.recognition_lines])
     for tag in survey.chrome:
         if id(tag) not in holding_profile and not tag.decomposed:
             tag.decompose()
@@ -201,16 +202,6 @@ def _heading_text(tag: Tag) -> str | None:
         else:
             stack.pop()
     return "".join(strings)
-
-
-def _with_holders(tags: list[Tag]) -> set[int]:
-    """The ids of `tags` and of every element holding one; each element is passed once."""
-    held: set[int] = set()
-    for node in tags:
-        while node is not None and id(node) not in held:
-            held.add(id(node))
-            node = node.parent
-    return held
 
 
 def _profile_element(soup: BeautifulSoup, survey: _Survey) -> Tag:

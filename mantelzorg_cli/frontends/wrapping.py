@@ -12,7 +12,8 @@ its end mark goes on into the next line while the two still ask it.
 import itertools
 import re
 
-from ..reading.lines import BULLET, CONTACT, QUESTION, TEXT, classify
+from ..reading.kinds import BULLET, CONTACT, QUESTION, TEXT
+from ..reading.lines import classify
 from ..reading.text import indent_of
 from .rewritten import Rewritten
 

@@ -1,4 +1,4 @@
-"""One line of a profile, and what kind of line it is.
+"""One line of a profile, and what kind of line it is (`kinds`).
 
 Classifying looks at a line alone; what the line means in its place (an
 organisation, a website, a continuation) is decided by `parts`.
@@ -9,21 +9,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .dates import names_a_month
+from .kinds import (
+    BLANK,
+    BULLET,
+    CONTACT,
+    FOOTER,
+    FOOTER_NAME,
+    HEADER,
+    QUESTION,
+    RECOGNITION,
+    TEXT,
+    URL,
+)
 from .questions import heading_text, match_question
 from .text import fold, indent_of
-
-BLANK = "blank"
-HEADER = "header"  # Werk&Mantelzorg
-FOOTER = "footer"  # Overzicht van alle organisaties
-FOOTER_NAME = "footer_name"  # X is 1 van de erkende organisaties.
-RECOGNITION = "recognition"
-QUESTION = "question"
-CONTACT = "contact"
-URL = "url"
-BULLET = "bullet"
-TEXT = "text"
-
-BOILERPLATE = frozenset({HEADER, FOOTER, FOOTER_NAME})
 
 
 @dataclass(slots=True)

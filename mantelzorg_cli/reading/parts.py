@@ -2,29 +2,18 @@
 
 from dataclasses import dataclass, field
 
+from . import kinds
 from .dates import parse_date
-from .lines import (
-    BLANK,
-    BOILERPLATE,
-    BULLET,
-    CONTACT,
-    FOOTER,
-    FOOTER_NAME,
-    HEADER,
-    QUESTION,
-    RECOGNITION,
-    TEXT,
-    URL,
-    Line,
-    looks_like_title,
-)
+from .lines import Line, looks_like_title
 from .sections import Paragraphs, SectionBuilder
 
 # What a line became, besides a kind of line (blank, question, contact) and a
 # section's item, subitem or paragraph: `mzextract explain` shows it.
 ORGANISATION, DATE, INTRO, WEBSITE = "organisation", "date", "intro", "website"
 
-_CONTENT_KINDS = frozenset({TEXT, BULLET, QUESTION, RECOGNITION, CONTACT})
+_CONTENT_KINDS = frozenset(
+    {kinds.TEXT, kinds.BULLET, kinds.QUESTION, kinds.RECOGNITION, kinds.CONTACT}
+)
 
 
 @dataclass
@@ -60,45 +49,45 @@ def read_parts(lines: list[Line]) -> Parts:
     seen_content = date_pending = False
     for at, line in enumerate(lines):
         kind = line.kind
-        if kind == FOOTER_NAME:
+        if kind == kinds.FOOTER_NAME:
             parts.footer_names.append(line.text)
-        if kind in BOILERPLATE:
-            parts.roles.append(HEADER if kind == HEADER else FOOTER)
+        if kind in kinds.BOILERPLATE:
+            parts.roles.append(kinds.HEADER if kind == kinds.HEADER else kinds.FOOTER)
             continue
         role = kind  # blank, question, contact
         if at == website_at:
             parts.website = line.whole
             role = WEBSITE
         elif contact_at is not None and at >= contact_at:
-            if kind != BLANK:
+            if kind != kinds.BLANK:
                 parts.contact.append(line.whole)
-                role = CONTACT
-        elif kind == BLANK:
+                role = kinds.CONTACT
+        elif kind == kinds.BLANK:
             if section is None:
                 intro.close()
             else:
                 section.blank()
-        elif kind == QUESTION:
+        elif kind == kinds.QUESTION:
             section = parts.sections[line.key] = SectionBuilder(line.text)
         elif section is not None:
-            role = section.bullet(line) if kind == BULLET else section.text(line)
-        elif kind == RECOGNITION and parts.recognition is None:
+            role = section.bullet(line) if kind == kinds.BULLET else section.text(line)
+        elif kind == kinds.RECOGNITION and parts.recognition is None:
             parts.recognition = line.text
             date_pending = not line.text
             role = DATE
-        elif date_pending and kind == TEXT and _is_date(line.whole):
+        elif date_pending and kind == kinds.TEXT and _is_date(line.whole):
             parts.recognition = line.whole  # `sinds:` with the date on the next line
             role = DATE
-        elif not seen_content and kind == TEXT and _is_title(lines, at):
+        elif not seen_content and kind == kinds.TEXT and _is_title(lines, at):
             parts.organisation = line.whole
             role = ORGANISATION
         else:
             intro.add(line.whole)
             role = INTRO
         parts.roles.append(role)
-        if kind != BLANK:
+        if kind != kinds.BLANK:
             seen_content = True
-            date_pending = date_pending and kind == RECOGNITION
+            date_pending = date_pending and kind == kinds.RECOGNITION
     intro.close()
     parts.intro = intro.done
     return parts
@@ -106,9 +95,11 @@ def read_parts(lines: list[Line]) -> Parts:
 
 def _contact_start(lines: list[Line]) -> int | None:
     """The contact sentence: the first contact line after the last question."""
-    last_question = max((at for at, line in enumerate(lines) if line.kind == QUESTION), default=-1)
+    last_question = max(
+        (at for at, line in enumerate(lines) if line.kind == kinds.QUESTION), default=-1
+    )
     for at in range(last_question + 1, len(lines)):
-        if lines[at].kind == CONTACT:
+        if lines[at].kind == kinds.CONTACT:
             return at
     return None
 
@@ -116,10 +107,12 @@ def _contact_start(lines: list[Line]) -> int | None:
 def _website_line(lines: list[Line], contact_at: int | None) -> int | None:
     """The first address after the contact, or else an address that ends the content."""
     if contact_at is not None:
-        return next((at for at in range(contact_at, len(lines)) if lines[at].kind == URL), None)
+        return next(
+            (at for at in range(contact_at, len(lines)) if lines[at].kind == kinds.URL), None
+        )
     for at in range(len(lines) - 1, -1, -1):
         kind = lines[at].kind
-        if kind == URL:
+        if kind == kinds.URL:
             return at
         if kind in _CONTENT_KINDS:
             return None
@@ -127,8 +120,8 @@ def _website_line(lines: list[Line], contact_at: int | None) -> int | None:
 
 
 def _is_title(lines: list[Line], at: int) -> bool:
-    after = lines[at + 1].kind if at + 1 < len(lines) else BLANK
-    return after not in (TEXT, BULLET) and looks_like_title(lines[at].whole)
+    after = lines[at + 1].kind if at + 1 < len(lines) else kinds.BLANK
+    return after not in (kinds.TEXT, kinds.BULLET) and looks_like_title(lines[at].whole)
 
 
 def _is_date(text: str) -> bool:

@@ -3,18 +3,8 @@
 import re
 from collections.abc import Iterable, Iterator
 
-from .lines import (
-    BLANK,
-    BOILERPLATE,
-    FOOTER,
-    FOOTER_NAME,
-    HEADER,
-    QUESTION,
-    RECOGNITION,
-    TEXT,
-    Line,
-    looks_like_title,
-)
+from .kinds import BLANK, BOILERPLATE, FOOTER, FOOTER_NAME, HEADER, QUESTION, RECOGNITION, TEXT
+from .lines import Line, looks_like_title
 
 # `cat a.txt b.txt` glues b's header to a's footer when a has no final newline.
 # (Its punctuation is matched without spaces, so a run of spaces is crossed once: linear.)

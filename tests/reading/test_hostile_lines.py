@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import extract
-from mantelzorg_cli.reading.lines import (
+from mantelzorg_cli.reading.kinds import (
     BLANK,
     BULLET,
     CONTACT,
@@ -30,8 +30,8 @@ from mantelzorg_cli.reading.lines import (
     RECOGNITION,
     TEXT,
     URL,
-    classify,
 )
+from mantelzorg_cli.reading.lines import classify
 from mantelzorg_cli.reading.questions import QUESTIONS
 
 KINDS = {BLANK, HEADER, FOOTER, FOOTER_NAME, RECOGNITION, QUESTION, CONTACT, URL, BULLET, TEXT}

@@ -3,7 +3,7 @@ profile, line by line", "Questions" and "Sections")."""
 
 import pytest
 
-from mantelzorg_cli.reading.lines import (
+from mantelzorg_cli.reading.kinds import (
     BLANK,
     BULLET,
     CONTACT,
@@ -14,8 +14,8 @@ from mantelzorg_cli.reading.lines import (
     RECOGNITION,
     TEXT,
     URL,
-    classify,
 )
+from mantelzorg_cli.reading.lines import classify
 from mantelzorg_cli.reading.questions import QUESTIONS
 
 AWARENESS, DIALOGUE = QUESTIONS["awareness"], QUESTIONS["dialogue"]

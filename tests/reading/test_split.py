@@ -5,7 +5,8 @@ import pytest
 from conftest import one, profile
 
 from mantelzorg_cli import extract
-from mantelzorg_cli.reading.lines import BLANK, classify
+from mantelzorg_cli.reading.kinds import BLANK
+from mantelzorg_cli.reading.lines import classify
 from mantelzorg_cli.reading.questions import QUESTIONS
 from mantelzorg_cli.reading.split import is_profile, split_profiles, unglue_headers
 
