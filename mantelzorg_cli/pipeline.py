@@ -15,7 +15,7 @@ from .reading.kinds import BLANK, BOILERPLATE
 from .reading.lines import classify, join_wrapped_headings
 from .reading.parts import read_parts
 from .reading.split import is_profile, lists_recognitions, split_profiles, unglue_headers
-from .reading.text import normalise
+from .reading.text import PAGE_BREAK, normalise
 from .record.build import build_record, quoted
 
 _NOT_QUOTED = BOILERPLATE | {BLANK}
@@ -58,8 +58,11 @@ def text_form(text: str) -> Rewritten:
     """The lines of a text, with any form it travelled in undone (`frontends`)."""
     lines = unglue_headers(normalise(text)).split("\n")
     form = undo_travel(lines) or Rewritten.of(lines)
-    if "\f" in text:  # what is left of a page break is a line break
-        form.lines = [line.removeprefix("\f") for line in form.lines]
+    if PAGE_BREAK in text:  # a page break that no front end read is a line break
+        form = form.keeping(
+            [(at, part) for at, line in enumerate(form.lines) for part in line.split(PAGE_BREAK)],
+            {},
+        )
     return form
 
 
@@ -145,7 +148,9 @@ def _whole_lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
 def _lines_of(text: str) -> list[str]:
     """The lines of a piece of text that ends with a line end: none made up at its end."""
     lines = unglue_headers(normalise(text)).removesuffix("\n").split("\n")
-    return [line.removeprefix("\f") for line in lines] if "\f" in text else lines
+    if PAGE_BREAK in text:
+        return [part for line in lines for part in line.split(PAGE_BREAK)]
+    return lines
 
 
 def _records(

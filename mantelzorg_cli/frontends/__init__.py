@@ -5,14 +5,14 @@ e-mail, as Markdown, as a PDF's text (pages, running headers, hard wraps)
 or as a saved page. Each front end tells its form from the text itself and
 gives back the lines the website's layout would have had.
 
-Text: `email_quote`, `printed`, `wrapping`, `markdown`, in that order, each
+Text: `mail`, `printed`, `wrapping`, `markdown`, in that order, each
 line still knowing the input line it came from (`Rewritten`). A saved page:
 `webpage` (`markup` cuts the text before parsing, `several` finds a page's
 profiles, `page_lines` writes each as lines), word processors' pages
 included.
 """
 
-from . import email_quote, markdown, printed, wrapping
+from . import mail, markdown, printed, wrapping
 from .rewritten import Rewritten
 
 __all__ = ["Rewritten", "undo_travel"]
@@ -21,8 +21,8 @@ __all__ = ["Rewritten", "undo_travel"]
 def undo_travel(lines: list[str]) -> Rewritten | None:
     """The lines with every travel form found undone; None when there is none (most texts)."""
     text: Rewritten | None = None
-    if email_quote.is_quoted(lines):
-        text = email_quote.unquote(Rewritten.of(lines))
+    if mail.is_mail(lines):
+        text = mail.unmail(Rewritten.of(lines))
     # Measured before pages are joined: a line joined across a page break is longer than
     # any line on a page.
     width = wrapping.wrap_width(text.lines if text else lines)

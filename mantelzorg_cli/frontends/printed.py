@@ -16,10 +16,10 @@ import re
 
 from ..reading.kinds import BULLET, QUESTION, RECOGNITION, TEXT
 from ..reading.lines import classify
+from ..reading.text import PAGE_BREAK
 from .rewritten import Rewritten
 from .wrapping import goes_on, is_full, joined
 
-PAGE_BREAK = "\f"
 _FOOT = re.compile(
     r"(?:.{0,60}?[\s|–-])?(?:pagina|page|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:van|of|/)\s*\d{1,3})?"
     r"|\d{1,3}\s*(?:/|van|of)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}",
@@ -34,7 +34,7 @@ _HEADER_WORDS = 12
 
 def is_printed(lines: list[str]) -> bool:
     """Two pages or more: form feeds, or at least two page feet."""
-    breaks = sum(1 for line in lines if line.startswith(PAGE_BREAK))
+    breaks = sum(line.count(PAGE_BREAK) for line in lines if PAGE_BREAK in line)
     if breaks and any(line.strip() for line in lines):
         return breaks >= 2 or any(_is_foot(line) for line in lines)
     # A foot ends in its number (or the dash of `- 2 -`): a cheap test before the pattern.
@@ -44,6 +44,7 @@ def is_printed(lines: list[str]) -> bool:
 def unprint(text: Rewritten, width: int | None) -> Rewritten:
     """`text` without its page headers and feet, with what a page break cut whole again;
     `width`: what the text is hard-wrapped at (`wrapping.wrap_width`), if it is."""
+    text = _page_breaks_first(text)
     lines = text.lines
     pages = _pages(lines)
     dropped: dict[int, str] = {}
@@ -62,6 +63,18 @@ def unprint(text: Rewritten, width: int | None) -> Rewritten:
             dropped[first] = "a running page header"
     kept = _joined_across_pages(lines, pages, dropped, width)
     return text.keeping(kept, dropped)
+
+
+def _page_breaks_first(text: Rewritten) -> Rewritten:
+    """Each form feed at the start of a line: what stood before it on its line (a mail's
+    `> ` quoting a PDF's text, the end of a page) ends the page before."""
+    kept = []
+    for at, line in enumerate(text.lines):
+        head, *pages = line.split(PAGE_BREAK)
+        if head.strip() or not pages:
+            kept.append((at, head))
+        kept.extend((at, PAGE_BREAK + page) for page in pages)
+    return text.keeping(kept, {})
 
 
 def _may_end_a_foot(line: str) -> bool:

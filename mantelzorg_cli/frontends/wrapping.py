@@ -14,7 +14,7 @@ import re
 
 from ..reading.kinds import BULLET, CONTACT, QUESTION, TEXT
 from ..reading.lines import classify
-from ..reading.text import indent_of
+from ..reading.text import PAGE_BREAK, indent_of
 from .rewritten import Rewritten
 
 MAX_WIDTH = 110
@@ -45,7 +45,7 @@ def _says_nothing_of_wrapping(line: str, after: str) -> bool:
     form feed), nothing, or an indented line (which goes on with an item anyway)."""
     return (
         not after.strip()
-        or after[:1] == "\f"
+        or PAGE_BREAK in after
         or bool(_STARTS_ANEW.match(after))
         or indent_of(after) > indent_of(line)
     )

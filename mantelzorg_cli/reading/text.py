@@ -18,12 +18,12 @@ _INVISIBLE = re.compile(
 )
 _VISIBLE = re.compile(rf"[^\s{_INVISIBLE_CHARACTERS}]")
 # Every way text ends a line: CRLF, a lone CR, vertical tab, NEL, the Unicode
-# line and paragraph separators, and a form feed, which also starts the next
-# line, as a page break (`frontends.printed` reads pages by it).
+# line and paragraph separators. A form feed ends one too, but it is left in
+# place until the front ends have read the pages it marks (`split_at_page_breaks`).
 _LINE_BREAK = re.compile("\r\n?|[\v\x85\u2028\u2029]")
-_PAGE_BREAK = re.compile("(?:\r\n?|\n)?\f")
+PAGE_BREAK = "\f"
 # Anything `normalise` rewrites: one fast search spares most documents both rewrites.
-_REWRITTEN = re.compile(f"[\r\v\f\x85\u2028\u2029{_INVISIBLE_CHARACTERS}]")
+_REWRITTEN = re.compile(f"[\r\v\x85\u2028\u2029{_INVISIBLE_CHARACTERS}]")
 
 
 def fold(text: str) -> str:
@@ -37,12 +37,10 @@ def is_blank(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """`\n` for every line break (`\n\f` for a page break), no invisible characters, NFC:
-    once per document."""
+    """`\n` for every line break (a form feed stays), no invisible characters, NFC: once
+    per document."""
     if _REWRITTEN.search(text):
         # Invisible characters go before NFC: a soft hyphen can part what composes.
-        if "\f" in text:
-            text = _PAGE_BREAK.sub("\n\f", text)
         text = _INVISIBLE.sub("", _LINE_BREAK.sub("\n", text))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -9,7 +9,7 @@ from conftest import TEXT_SAMPLES, VEENHOVEN
 from mantelzorg_cli import extract
 from mantelzorg_cli.frontends import (
     Rewritten,
-    email_quote,
+    mail,
     markdown,
     printed,
     wrapping,
@@ -27,7 +27,7 @@ def lines_of(text: str) -> list[str]:
 @pytest.mark.parametrize("sample", TEXT_SAMPLES, ids=lambda p: p.stem)
 def test_the_websites_own_text_is_not_taken_for_a_mail_a_print_or_a_wrap(sample):
     lines = lines_of(sample.read_text(encoding="utf-8"))
-    assert not email_quote.is_quoted(lines)
+    assert not mail.is_mail(lines)
     assert not printed.is_printed(lines)
     assert wrapping.wrap_width(lines) is None  # (`## question` lines may read as Markdown)
 
@@ -45,25 +45,56 @@ def test_the_websites_own_text_is_not_taken_for_a_mail_a_print_or_a_wrap(sample)
     ],
 )
 def test_three_quoted_lines_in_a_row_make_a_quoted_text(lines, quoted):
-    assert email_quote.is_quoted(lines) is quoted
+    assert mail.is_mail(lines) is quoted
 
 
 def test_quote_marks_go_and_the_indent_after_them_stays():
-    text = email_quote.unquote(Rewritten.of(["> • item", ">   – sub", ">> > diep", ">"]))
+    text = mail.unmail(Rewritten.of(["> • item", ">   – sub", ">> > diep", ">"]))
     assert text.lines == ["• item", "  – sub", "diep", ""]
 
 
 def test_around_a_quoted_profile_the_mails_own_lines_are_left_out():
-    mail = ["Hoi Sanne,", "", "> Gemeente X", ">", f"> {QUESTION}", "> • iets", "", "Groet"]
-    text = email_quote.unquote(Rewritten.of(mail))
-    assert text.lines == ["Gemeente X", "", QUESTION, "• iets"]
-    assert text.left_out == {0: "the mail's own text", 1: "the mail's own text",
-                             6: "the mail's own text", 7: "the mail's own text"}  # fmt: skip
+    message = ["Hoi Sanne,", "", "> Gemeente X", ">", f"> {QUESTION}", "> • iets", "", "Groet"]
+    text = mail.unmail(Rewritten.of(message))
+    assert text.lines == ["", "Gemeente X", "", QUESTION, "• iets", ""]  # blank lines stay
+    assert text.left_out == {0: "the mail's own text", 7: "the mail's own text"}
+
+
+def test_a_plain_forward_leaves_out_its_header_and_what_stands_above_it():
+    header = ["Van: Piet", "Verzonden: maandag", "Aan: Sanne", "Onderwerp: FW: profiel"]
+    message = ["Hoi, zie hieronder.", "", *header, "", "Gemeente X", QUESTION, "• iets", "-- ", "P"]
+    text = mail.unmail(Rewritten.of(message))
+    assert [line for line in text.lines if line] == ["Gemeente X", QUESTION, "• iets"]
+
+
+def test_a_quoted_line_that_lost_its_mark_goes_on_with_it():
+    message = [
+        "> Gemeente X",
+        ">",
+        f"> {QUESTION}",
+        "> • een item dat een mailprogramma",
+        "opnieuw afbrak",
+    ]
+    assert mail.unmail(Rewritten.of(message)).lines[-1] == "opnieuw afbrak"
+
+
+def test_the_profile_is_at_the_depth_of_its_questions():
+    forward = ["> ---------- Forwarded message ---------", "> Van: Anna", "> Date: ma", ">"]
+    message = [
+        "Prima!",
+        "> Hoi Piet, zie.",
+        *forward,
+        ">> Gemeente X",
+        f">> {QUESTION}",
+        ">>> citaat",
+    ]
+    text = mail.unmail(Rewritten.of(message))
+    assert [line for line in text.lines if line] == ["Gemeente X", QUESTION, "citaat"]
 
 
 def test_a_reply_that_asks_a_question_itself_keeps_its_lines():
-    mail = [QUESTION, "• eigen antwoord", "> a", "> b", "> c"]
-    assert email_quote.unquote(Rewritten.of(mail)).lines == [
+    message = [QUESTION, "• eigen antwoord", "> a", "> b", "> c"]
+    assert mail.unmail(Rewritten.of(message)).lines == [
         QUESTION,
         "• eigen antwoord",
         "a",
@@ -82,9 +113,7 @@ def test_a_reply_that_asks_a_question_itself_keeps_its_lines():
     ],
 )
 def test_a_forwards_header_block_is_left_out(header):
-    text = email_quote.unquote(
-        Rewritten.of([*(f"> {line}" for line in header), "> tekst", "> meer"])
-    )
+    text = mail.unmail(Rewritten.of([*(f"> {line}" for line in header), "> tekst", "> meer"]))
     assert text.lines == ["tekst", "meer"]
     assert set(text.left_out.values()) == {"the header of a forwarded mail"}
 
@@ -211,12 +240,8 @@ def test_markdown_marks_go_and_the_words_stay(line, plain):
 
 def test_a_rewritten_text_knows_where_each_line_came_from():
     form = text_form("> Gemeente X\n>\n> " + QUESTION + "\n> • a\n\n-- \nPiet")
-    assert form.starts == [0, 1, 2, 3]
-    assert form.left_out == {
-        4: "the mail's own text",
-        5: "the mail's own text",
-        6: "the mail's own text",
-    }
+    assert form.starts == [0, 1, 2, 3, 4]
+    assert form.left_out == {5: "the mail's own text", 6: "the mail's own text"}
 
 
 def test_the_samples_text_read_through_every_form_at_once():
@@ -226,3 +251,16 @@ def test_the_samples_text_read_through_every_form_at_once():
     quoted = "\n".join(f"> {line}" if line else ">" for line in md.split("\n"))
     strip = lambda records: [{**r, "source": "-"} for r in records]  # noqa: E731
     assert strip(extract(quoted)) == strip(extract(plain))
+
+
+def test_a_quoted_pdf_text_keeps_every_line_of_its_pages():
+    """The mail quoted the PDF's text after it had its form feeds: `> \\f`."""
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    half = len(plain) // 2
+    pages = [
+        [*plain[:half], "", "Pagina 1 van 2"],
+        ["\f" + plain[half], *plain[half + 1 :], "", "Pagina 2 van 2"],
+    ]
+    quoted = "\n".join(f"> {line}" for page in pages for line in page)
+    strip = lambda records: [{**r, "source": "-"} for r in records]  # noqa: E731
+    assert strip(extract(quoted)) == strip(extract("\n".join(plain)))

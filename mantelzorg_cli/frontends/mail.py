@@ -1,0 +1,115 @@
+"""A profile passed on by e-mail: quoted with `>` at any depth, or forwarded under a
+header block (`Van:`, `Verzonden:`, `Onderwerp:`).
+
+The quote marks go, with one space after them; what is indented after the
+mark stays indented; a line right under a quoted one that lost its `>` (a
+mail client wrapped the quote anew) goes on with it. A forward's header
+block is left out wherever it
+stands. The profile is at the depth of its questions: what is quoted less
+deeply (the replies and notes around it), what comes before the header
+block it was forwarded under (the forwarder's note), and a signature after
+its last question (from a `-- ` line on) are the mail's own text, left out
+as a web page's menus are. What is quoted more deeply stays: a citation in
+the intro.
+"""
+
+import re
+
+from ..reading.kinds import QUESTION
+from ..reading.lines import classify
+from .rewritten import Rewritten
+
+_QUOTE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+_MIN_QUOTED = 3  # quoted lines in a row: one `>` line is a citation, not a forward
+_FORWARD_MARK = re.compile(
+    r"-{2,}\s*(?:forwarded message|doorgestuurd bericht|oorspronkelijk bericht|original message)"
+    r"\s*-{2,}|begin (?:forwarded|doorgestuurd) (?:message|bericht):?"
+    r"|(?:op|on) .{4,120} (?:schreef|wrote) .{0,120}:",
+    re.I,
+)
+_HEADER_STARTS = frozenset("-BbOoVvFf>")  # what a header block's first line starts with
+_HEADER_FIELD = re.compile(
+    r"(?:van|from|datum|date|onderwerp|subject|aan|to|cc|bcc|verzonden|sent|reply-to)\s*:", re.I
+)
+_SENDER = ("van:", "from:")
+_SIGNATURE = frozenset({"--", "-- "})
+MAILS_OWN, FORWARD_HEADER = "the mail's own text", "the header of a forwarded mail"
+
+
+def is_mail(lines: list[str]) -> bool:
+    """Whether a run of lines is quoted, or a forward's header block stands in the text."""
+    run = 0
+    for at, line in enumerate(lines):
+        start = line.lstrip()[:1]
+        run = run + 1 if start == ">" else 0
+        if run >= _MIN_QUOTED or (start in _HEADER_STARTS and _header_at(lines, at)):
+            return True
+    return False
+
+
+def unmail(text: Rewritten) -> Rewritten:
+    depths, kept = [], []
+    for at, line in enumerate(text.lines):
+        mark = _QUOTE.match(line) if line.lstrip()[:1] == ">" else None
+        depth = mark.group().count(">") if mark else 0
+        if not mark and line.strip() and depths and depths[-1] and kept[-1][1].strip():
+            depth = depths[-1]  # a quoted line a mail client wrapped anew, losing its `>`
+        depths.append(depth)
+        kept.append((at, line[mark.end() :] if mark else line))
+    lines = [line for _, line in kept]
+    dropped = dict.fromkeys(_header_blocks(lines), FORWARD_HEADER)
+    asked = [at for at, line in enumerate(lines) if at not in dropped and _asks(line)]
+    if asked:
+        depth = min(depths[at] for at in asked)
+        at_depth = [at for at in range(len(lines)) if depths[at] == depth]
+        forwarded_under = [at for at in dropped if depths[at] == depth and at < asked[0]]
+        for at in range(len(lines)):
+            outside = depths[at] < depth or (
+                depths[at] == depth
+                and (
+                    (forwarded_under and at < min(forwarded_under))
+                    or at >= _signature(lines, at_depth, asked[-1])
+                )
+            )
+            if outside and lines[at].strip():  # a blank line parts what it parts, anywhere
+                dropped.setdefault(at, MAILS_OWN)
+    return text.keeping([(at, line) for at, line in kept if at not in dropped], dropped)
+
+
+def _asks(line: str) -> bool:
+    return bool(line.strip()) and classify(line).kind == QUESTION
+
+
+def _signature(lines: list[str], at_depth: list[int], last_question: int) -> int:
+    """Where a signature starts after the profile's last question (`-- `), or past the end."""
+    return next(
+        (at for at in at_depth if at > last_question and lines[at] in _SIGNATURE), len(lines)
+    )
+
+
+def _header_at(lines: list[str], at: int) -> int:
+    """How many lines a forward's header block starting at `at` has (0: none starts there):
+    its mark and the fields after it, or two fields or more that start with the sender."""
+    stripped = _unquoted(lines[at])
+    marked = bool(_FORWARD_MARK.fullmatch(stripped))
+    if not marked and not stripped.lower().startswith(_SENDER):
+        return 0
+    end = at + 1
+    while end < len(lines) and _HEADER_FIELD.match(_unquoted(lines[end])):
+        end += 1
+    return end - at if marked or end - at >= 2 else 0
+
+
+def _header_blocks(lines: list[str]) -> list[int]:
+    found: list[int] = []
+    at = 0
+    while at < len(lines):
+        length = _header_at(lines, at) if lines[at].strip() else 0
+        found.extend(range(at, at + length))
+        at += length or 1
+    return found
+
+
+def _unquoted(line: str) -> str:
+    mark = _QUOTE.match(line) if line.lstrip()[:1] == ">" else None
+    return (line[mark.end() :] if mark else line).strip()
