@@ -38,10 +38,10 @@ MAILS_OWN, FORWARD_HEADER = "the mail's own text", "the header of a forwarded ma
 
 def is_mail(lines: list[str]) -> bool:
     """Whether a run of lines is quoted, or a forward's header block stands in the text."""
-    run = 0
+    run = 0  # quoted lines in a row; a bare blank line between them does not part them
     for at, line in enumerate(lines):
         start = line.lstrip()[:1]
-        run = run + 1 if start == ">" else 0
+        run = run + 1 if start == ">" else run if not start else 0
         if run >= _MIN_QUOTED or (start in _HEADER_STARTS and _header_at(lines, at)):
             return True
     return False

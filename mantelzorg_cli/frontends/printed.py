@@ -30,6 +30,7 @@ _FOOT_ENDS = frozenset("0123456789-–—")
 _SENTENCE_END = ".!?:;"
 _CLOSING_MARKS = "”’\"')»"
 _HEADER_WORDS = 12
+_TOP_LINES = 3  # of the first page, where its running header may stand
 
 
 def is_printed(lines: list[str]) -> bool:
@@ -94,12 +95,16 @@ def _is_numbered_foot(line: str) -> bool:
 
 
 def _pages(lines: list[str]) -> list[range]:
-    """Each page as a range of line numbers: a form feed, or a line after a foot, starts one."""
+    """Each page as a range of line numbers: a form feed starts one, and so does the first
+    line after a foot that numbers its page (a text copied without its form feeds)."""
     starts = [0]
-    feeds = any(line.startswith(PAGE_BREAK) for line in lines)
+    after_foot = False
     for at in range(1, len(lines)):
-        if lines[at].startswith(PAGE_BREAK) if feeds else _is_numbered_foot(lines[at - 1]):
+        line = lines[at]
+        after_foot = after_foot or _is_numbered_foot(lines[at - 1])
+        if line.startswith(PAGE_BREAK) or (after_foot and line.strip()):
             starts.append(at)
+            after_foot = False
     ends = [*starts[1:], len(lines)]
     return [range(start, end) for start, end in zip(starts, ends, strict=True)]
 
@@ -117,17 +122,18 @@ def _same_header(line: str) -> str:
 
 
 def _running_header(lines: list[str], pages: list[range], dropped: dict) -> str | None:
-    """The first line that most pages after the first (both of two) start with, and at
-    least two pages: a short line, not a question or a bullet (a question a file asks
-    twice, once per profile, may start two pages)."""
+    """The first line of most pages after the first (of the second, when there are two),
+    that also starts another page: a short line, not a question or a bullet (a question
+    that a file asks twice, once per profile, may start two pages). On the first page it
+    may stand a few lines down, below the site's header: the organisation's name."""
     firsts = [_first_content(lines, page, dropped) for page in pages]
     written = {_same_header(lines[at]): lines[at] for at in reversed(firsts) if at is not None}
-    seen = [_same_header(lines[at]) for at in firsts if at is not None]
-    later = seen[1:]
+    later = [_same_header(lines[at]) for at in firsts[1:] if at is not None]
+    top = {_same_header(lines[at]) for at in _content(lines, pages[0])[:_TOP_LINES]}
     for candidate in dict.fromkeys(later):
         count = later.count(candidate)
         if (
-            seen.count(candidate) >= 2
+            count + (candidate in top) >= 2
             and count * 2 > len(later)
             and _can_be_header(written[candidate].strip())
         ):

@@ -264,3 +264,29 @@ def test_a_quoted_pdf_text_keeps_every_line_of_its_pages():
     quoted = "\n".join(f"> {line}" for page in pages for line in page)
     strip = lambda records: [{**r, "source": "-"} for r in records]  # noqa: E731
     assert strip(extract(quoted)) == strip(extract("\n".join(plain)))
+
+
+def _record(text: str) -> list[dict]:
+    return [{**r, "source": "-"} for r in extract(text)]
+
+
+def test_copied_pages_with_the_organisation_as_their_running_header():
+    """No form feeds; page 2 starts with the name that page 1 has under the site header."""
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    half = len(plain) // 2
+    paged = [*plain[:half], "", "Pagina 1 van 2", "Gemeente Veenhoven", "", *plain[half:]]
+    assert _record("\n".join(paged)) == _record("\n".join(plain))
+
+
+def test_a_foot_ends_its_page_where_a_form_feed_is_missing():
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    a, b = len(plain) // 3, 2 * len(plain) // 3
+    paged = [*plain[:a], "Pagina 1 van 3", "\f" + plain[a], *plain[a + 1 : b], "Pagina 2 van 3"]
+    paged += [*plain[b:], "Pagina 3 van 3"]
+    assert _record("\n".join(paged)) == _record("\n".join(plain))
+
+
+def test_a_quote_with_bare_blank_lines_is_a_quote():
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    quoted = ["Hoi,", "", "Groet, Anna", "", *(f"> {line}" if line else "" for line in plain)]
+    assert _record("\n".join(quoted)) == _record("\n".join(plain))
