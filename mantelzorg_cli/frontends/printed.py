@@ -26,6 +26,7 @@ _FOOT = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+_OF_PAGES = re.compile(r"\d\s*(?:van|of|/)\s*(?:[2-9]|\d\d)", re.I)  # `1 van 2`: more pages
 _FOOT_ENDS = frozenset("0123456789-–—")
 _SENTENCE_END = ".!?:;"
 _CLOSING_MARKS = "”’\"')»"
@@ -34,12 +35,13 @@ _TOP_LINES = 3  # of the first page, where its running header may stand
 
 
 def is_printed(lines: list[str]) -> bool:
-    """Two pages or more: form feeds, or at least two page feet."""
+    """Two pages or more: form feeds, or page feet (two, or one that says `1 van 2`)."""
     breaks = sum(line.count(PAGE_BREAK) for line in lines if PAGE_BREAK in line)
     if breaks and any(line.strip() for line in lines):
         return breaks >= 2 or any(_is_foot(line) for line in lines)
     # A foot ends in its number (or the dash of `- 2 -`): a cheap test before the pattern.
-    return sum(1 for line in lines if _may_end_a_foot(line) and _is_numbered_foot(line)) >= 2
+    feet = [line for line in lines if _may_end_a_foot(line) and _is_numbered_foot(line)]
+    return len(feet) >= 2 or any(_OF_PAGES.search(foot) for foot in feet)
 
 
 def unprint(text: Rewritten, width: int | None) -> Rewritten:
