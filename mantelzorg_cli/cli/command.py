@@ -14,7 +14,7 @@ from ..exporters import FORMATS, Options, extension, format_of, get_writer
 from ..exporters.csv_writer import TABLES
 from ..measures import default_vocabulary
 from .batch import Reading, Tally, all_records, read_inputs
-from .destinations import NOWHERE_TO_WRITE, check_output, write_file, write_stdout
+from .destinations import NOWHERE_TO_WRITE, check_output, check_stdin, write_file, write_stdout
 from .explain_command import explain_command
 from .inputs import PATTERNS, STDIN, expand, shown_path
 from .options import format_option, reading_options
@@ -191,6 +191,7 @@ main.add_command(explain_command)
 
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:
     if arguments:
+        check_stdin(arguments)
         return arguments
     if sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("name a FILE or DIR, or pipe a profile into standard input")

@@ -57,6 +57,12 @@ def write_file(path: str, write: Callable[[TextIO], object]) -> OSError | None:
     return None
 
 
+def check_stdin(arguments: tuple[str, ...]) -> None:
+    """`-` names standard input: a usage error when it is closed (`<&-`)."""
+    if STDIN in arguments and sys.stdin is None:
+        raise click.UsageError("standard input is closed: name a FILE")
+
+
 def check_output(output: str | None, arguments: tuple[str, ...], folder: bool) -> None:
     """Usage errors found before any work: nowhere to write, or an output that is an input."""
     if output is None:

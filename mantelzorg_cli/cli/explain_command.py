@@ -9,7 +9,7 @@ import click
 
 from ..explain import ExplainedLine, explain
 from .batch import MAX_SIZE, problem, read_file, read_stdin
-from .destinations import write_stdout
+from .destinations import check_stdin, write_stdout
 from .inputs import STDIN, shown_path
 from .options import SIZE, format_option
 from .signals import stop_cleanly_on_signals
@@ -48,6 +48,9 @@ def explain_command(source: str, format_name: str, max_size: int) -> None:
     website, the site's header or footer, chrome a front end left out (a page
     foot, a mail header), or left_out (text outside any profile). A saved page
     shows the lines it became. Exit status 1 when FILE gives no profile."""
+    check_stdin((source,))
+    if sys.stdout is None:
+        raise click.UsageError("standard output is closed")
     stop_cleanly_on_signals()
     name = source if source == STDIN else shown_path(source)
     try:
@@ -75,8 +78,12 @@ def _write_text(lines: list[ExplainedLine], input_format: str, out: TextIO) -> N
     from rich.console import Console
     from rich.text import Text
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1: the reader left, that is all
+            raise BrokenPipeError
+
     # Colour only on a terminal, and not under NO_COLOR: rich decides both.
-    console = Console(file=out, highlight=False, soft_wrap=True)
+    console = _Console(file=out, highlight=False, soft_wrap=True)
     several = len({line.profile for line in lines} - {None}) > 1
     profile = None
     if input_format == "html":

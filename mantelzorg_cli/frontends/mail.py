@@ -24,13 +24,16 @@ _MIN_QUOTED = 3  # quoted lines in a row: one `>` line is a citation, not a forw
 _FORWARD_MARK = re.compile(
     r"-{2,}\s*(?:forwarded message|doorgestuurd bericht|oorspronkelijk bericht|original message)"
     r"\s*-{2,}|begin (?:forwarded|doorgestuurd) (?:message|bericht):?"
-    r"|(?:op|on) .{4,120} (?:schreef|wrote) .{0,120}:",
+    # `Op ma 3 jun 2024 om 10:12 schreef …:`: with its time, not a sentence in an intro
+    r"|(?:op|on) .{4,60}\d{1,2}[:.]\d{2}.{0,60} (?:schreef|wrote) .{0,120}:",
     re.I,
 )
 _HEADER_STARTS = frozenset("-BbOoVvFf>")  # what a header block's first line starts with
 _HEADER_FIELD = re.compile(
-    r"(?:van|from|datum|date|onderwerp|subject|aan|to|cc|bcc|verzonden|sent|reply-to)\s*:", re.I
+    r"(van|from|datum|date|onderwerp|subject|aan|to|cc|bcc|verzonden|sent|reply-to)\s*:", re.I
 )
+_WHEN = {"datum", "date", "verzonden", "sent"}
+_ABOUT = {"onderwerp", "subject"}
 _SENDER = ("van:", "from:")
 _SIGNATURE = frozenset({"--", "-- "})
 MAILS_OWN, FORWARD_HEADER = "the mail's own text", "the header of a forwarded mail"
@@ -95,9 +98,13 @@ def _header_at(lines: list[str], at: int) -> int:
     if not marked and not stripped.lower().startswith(_SENDER):
         return 0
     end = at + 1
-    while end < len(lines) and _HEADER_FIELD.match(_unquoted(lines[end])):
+    fields = set()
+    while end < len(lines) and (field := _HEADER_FIELD.match(_unquoted(lines[end]))):
+        fields.add(field.group(1).lower())
         end += 1
-    return end - at if marked or end - at >= 2 else 0
+    # Unmarked, a mail's header names the sender, when it was sent and what about: a memo's
+    # `Van:` and `Aan:` in an intro are no header.
+    return end - at if marked or (fields & _WHEN and fields & _ABOUT) else 0
 
 
 def _header_blocks(lines: list[str]) -> list[int]:

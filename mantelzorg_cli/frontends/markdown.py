@@ -16,8 +16,9 @@ _HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(?=\S)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]*?[^\s*_])\1(?!\w)")
-# One `*` or `_` around words, not a list marker (`* item`) nor inside a word (e-mail_adres).
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])")
+# One `*` or `_` around words, not a list marker (`* item`) nor inside a word or an address
+# (e-mail_adres, _hr_@x.nl).
+_EMPHASIS = re.compile(r"(?<![\w*@])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*@])")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _HELD = "\ufffe"  # a noncharacter: where an escaped mark waits while emphasis is read

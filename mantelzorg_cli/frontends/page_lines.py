@@ -1,7 +1,8 @@
 """A parsed page's profile element written as the lines a text profile has.
 
 Blocks become lines with blank lines between them; list items become `•`
-lines indented by their depth; `<pre>` keeps its lines.
+lines indented by their depth (word processors' lists too, `word_processors`);
+`<pre>` keeps its lines.
 """
 
 import re
@@ -9,6 +10,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from ..reading.text import fold
+from .word_processors import WORD_MARKER, docs_list_level, word_item_level
 
 _BLOCKS = frozenset((
     "address", "article", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
@@ -17,9 +19,6 @@ _BLOCKS = frozenset((
     "tfoot", "tr", "ul",
 ))  # fmt: skip
 _LISTS = frozenset({"ul", "ol"})
-# Google Docs writes a list's second level as a list of its own after the first
-# (`<ul class="lst-kix_ab12-1">`), not inside an item: the class says the level.
-_DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 _CELLS = frozenset({"td", "th"})
 _OWN_MARKER = re.compile(r"^[•·▪◦●‣–—-]\s*")
 _INDENT = "    "  # one nesting level of a list
@@ -37,6 +36,7 @@ class PageLines:
         self._lines: list[str] = []
         self._inline: list[str] = []
         self._prefix = ""  # what the next line starts with: an item's marker, or its indent
+        self._marker = _OWN_MARKER  # what an item's text may start with, to be dropped
 
     def walk(self, root: Tag) -> None:
         """Writes what `root` holds; with a stack, not recursion, so any nesting is fine."""
@@ -47,8 +47,13 @@ class PageLines:
                 if isinstance(child, Tag) and child.name == "pre":
                     self._preformatted(child)
                 elif isinstance(child, Tag):
-                    name = "div" if id(child) in self._block_cells else child.name
-                    stack.append((name, iter(child.contents), self._open(child, name, depth)))
+                    name, level = child.name, depth
+                    if id(child) in self._block_cells:
+                        name = "div"
+                    elif word_level := word_item_level(child):
+                        name, level = "li", word_level
+                        self._marker = WORD_MARKER
+                    stack.append((name, iter(child.contents), self._open(child, name, level)))
                     break
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
                     self._inline.append(child)
@@ -66,7 +71,7 @@ class PageLines:
         """Starts writing `tag`, as the element `name`; the list depth of what it holds."""
         if name in _LISTS:
             self._flush()
-            return max(depth + 1, _docs_list_level(tag) + 1)
+            return max(depth + 1, docs_list_level(tag) + 1)
         if name == "li":
             self._flush()
             self._prefix = _INDENT * min(max(depth - 1, 0), _MAX_INDENTS) + "• "
@@ -93,7 +98,8 @@ class PageLines:
         if not text:
             return
         if self._prefix.endswith("• "):
-            text = _OWN_MARKER.sub("", text, count=1)  # `<li>• text</li>`: one marker is enough
+            text = self._marker.sub("", text, count=1)  # `<li>• text</li>`: one marker will do
+            self._marker = _OWN_MARKER
             self._lines.append(self._prefix + text)
             self._prefix = self._prefix[:-2] + "      "  # later lines continue the item
         else:
@@ -106,11 +112,3 @@ class PageLines:
     def done(self) -> list[str]:
         self._flush()
         return self._lines
-
-
-def _docs_list_level(tag: Tag) -> int:
-    """The level a Google Docs list is at by its class (0 for the first); 0 for any other list."""
-    for name in tag.get("class") or ():
-        if name.startswith("lst-kix_") and (found := _DOCS_LIST_LEVEL.fullmatch(name)):
-            return int(found.group(1))
-    return 0

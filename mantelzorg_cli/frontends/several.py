@@ -27,9 +27,9 @@ def profile_elements(questions: list[Tag], keys: list[str]) -> list[Tag] | None:
             holder = holder.parent
         holders.setdefault(id(holder), holder)
         counts[id(holder)] = counts.get(id(holder), 0) + 1
-    if len(holders) < 2 or min(counts.values()) < _QUESTIONS_OF_A_PROFILE:
-        return None
-    return list(holders.values())
+    # A lone question beside the profiles (a teaser in a sidebar) belongs to none of them.
+    profiles = [tag for key, tag in holders.items() if counts[key] >= _QUESTIONS_OF_A_PROFILE]
+    return profiles if len(profiles) >= 2 else None
 
 
 def _asking_twice(questions: list[Tag], keys: list[str]) -> set[int]:

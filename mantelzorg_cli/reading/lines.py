@@ -71,6 +71,7 @@ _URL = re.compile(
 # A marker may stand alone on its line, its text on the next (PDF and web copies).
 _SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
 _BULLET = re.compile(r"(?:([-*+–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
+_PAGE_NUMBER = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
 # `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence. Its last
 # two letters tell, so only they are matched: a search for the whole abbreviation
@@ -124,6 +125,8 @@ def classify(raw: str) -> Line:
         return Line(URL, line, line, indent)
     if symbol:
         return Line(BULLET, line, line[symbol.end() :], indent, symbol.group(1))
+    if line[0] in "-–—" and _PAGE_NUMBER.fullmatch(line):  # `- 2 -`: a page's number
+        return Line(TEXT, line, line, indent)
     if m := _BULLET.match(line):
         dash, number, bracketed, letter = m.groups()
         marker = dash or (f"1{number}" if number else "(1)" if bracketed else f"a{letter}")

@@ -13,6 +13,7 @@ _PHONE = re.compile(
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail(?:adres)?|mail)\s*:?\s*$", re.I)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:efoon(?:nummer)?)?|telnr|mobiel|t)\.?\s*:?\s*$", re.I)
 _LEAD_IN = re.compile(r"^.*?(?:\bcontact\s+opnemen\s+met\b\s*:?|:)|^contact(?:persoon)?\b", re.I)
+_BRACKETED_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
 _PARTS = re.compile(r"\s*[,;]\s*")
 _IN_BRACKETS = re.compile(r"^(.*?)\s*\((.+)\)$")
 _NAME_WORDS = 6  # more words than a name has: the sentence gave no name
@@ -29,9 +30,11 @@ def parse_contact(text: str) -> dict:
     # Folded, as a record's text always is: in a long run of white space,
     # `\s*[,;]\s*` and the labels' `\s*:?\s*$` would try every start, quadratic time.
     text = fold(text)
-    email = _EMAIL.search(text)
-    phone = _PHONE.search(text)
-    rest = text
+    # `<a@b.nl>`: the brackets belong to the address, not to a name or a role
+    details = _BRACKETED_ADDRESS.sub(r"\1", text) if "<" in text else text
+    email = _EMAIL.search(details)
+    phone = _PHONE.search(details)
+    rest = details
     for found, label in ((email, _EMAIL_LABEL), (phone, _PHONE_LABEL)):
         if found:
             before = label.sub("", rest[: rest.index(found.group())])

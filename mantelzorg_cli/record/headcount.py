@@ -18,10 +18,13 @@ _HEAD_COUNT = re.compile(
 _ONE_IN = re.compile(r"\bop(?:\s+de)?\s+$", re.I)  # 1 op de 6
 _YEAR_AFTER = re.compile(r"\b(?:in|sinds|per|vanaf)\s+$", re.I)
 _NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
+_EMPHASIS_MARKS = re.compile(r"[*_]+(?=\d)|(?<=\d)[*_]+")
 
 
 def find_head_count(intro: str) -> tuple[int | None, bool]:
     """The number of people working there and whether it is approximate."""
+    if "*" in intro or "_" in intro:
+        intro = _EMPHASIS_MARKS.sub("", intro)  # `**612** mensen`: emphasis, not a word
     for match in _HEAD_COUNT.finditer(intro):
         approximate, number, words = match.groups()
         if "procent" in words.lower():

@@ -3,6 +3,7 @@
 import json
 import subprocess
 
+import pytest
 from conftest import MZEXTRACT, VEENHOVEN, run
 
 from mantelzorg_cli.explain import explain
@@ -60,3 +61,26 @@ def test_a_closed_pipe_ends_quietly():
     process.stdout.close()
     assert process.wait(timeout=30) in (0, 1)
     assert b"Traceback" not in process.stderr.read()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (f"explain '{VEENHOVEN}' >&-", b"standard output is closed"),
+        ("explain - <&-", b"standard input is closed"),
+        ("- <&-", b"standard input is closed"),  # the records' command, `-` named
+    ],
+)
+def test_closed_standard_output_or_input_is_a_usage_error(arguments, said):
+    done = subprocess.run(["bash", "-c", f"'{MZEXTRACT}' {arguments}"], capture_output=True)
+    assert done.returncode == 2 and said in done.stderr
+
+
+def test_a_reader_that_leaves_early_ends_explain_with_status_0():
+    process = subprocess.Popen(
+        [MZEXTRACT, "explain", VEENHOVEN], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=30) == 0
+    assert process.stderr.read() == b""

@@ -75,3 +75,10 @@ def test_profiles_heading_after_heading_in_one_element_split_at_their_dates():
 def test_a_page_of_one_profile_is_read_as_before():
     (record,) = golden_records(VEENHOVEN)
     assert records_of_page(render_page([record], "h3-and-lists")) == as_page_records([record])
+
+
+def test_a_question_in_a_sidebar_teaser_belongs_to_no_profile():
+    page, records = several("article")
+    teaser = "<aside><h2>Vraag</h2><p>Welke maatwerkoplossingen zijn in de organisatie mogelijk en hoe is dit geregeld?</p></aside>"  # noqa: E501
+    found = records_of_page(page.replace("</main>", teaser + "</main>"))
+    assert [r["organisation"] for r in found] == [r["organisation"] for r in records]

@@ -227,6 +227,7 @@ def test_what_makes_a_text_markdown(lines, is_markdown):
         ),
         ("een *schuin* en _ander_ woord", "een schuin en ander woord"),
         ("mail m_de_wit@x.nl of snake_case", "mail m_de_wit@x.nl of snake_case"),
+        ("mail: _hr_@x.nl", "mail: _hr_@x.nl"),
         ("[www.x.nl](https://www.x.nl)", "www.x.nl"),
         ("mail: <a.b@x.nl> of <https://x.nl>", "mail: a.b@x.nl of https://x.nl"),
         ("- item met \\*sterretje\\*", "- item met *sterretje*"),
@@ -290,3 +291,19 @@ def test_a_quote_with_bare_blank_lines_is_a_quote():
     plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
     quoted = ["Hoi,", "", "Groet, Anna", "", *(f"> {line}" if line else "" for line in plain)]
     assert _record("\n".join(quoted)) == _record("\n".join(plain))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Van: de gemeentesecretaris", "Aan: alle medewerkers"],  # a memo quoted in the intro
+        ["Op 10 november 2019 schreef de wethouder aan alle medewerkers:"],
+    ],
+)
+def test_a_memo_or_a_sentence_in_the_intro_is_no_mail_header(lines):
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    at = plain.index("Gemeente Veenhoven") + 4  # in the intro, after the recognition line
+    text = "\n".join([*plain[:at], *lines, "", *plain[at:]])
+    (record,) = extract(text)
+    assert record["organisation"] == "Gemeente Veenhoven" and record["employees"] == 612
+    assert all(line in record["intro"] for line in lines)

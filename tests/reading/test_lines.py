@@ -118,6 +118,7 @@ LINES = {
     "a dash alone": ("–", BULLET, ""),
     "- bullet": ("- Berichten", BULLET, "Berichten"),
     "a dash without a space": ("-Berichten", TEXT, "-Berichten"),
+    "a page number between dashes": ("- 2 -", TEXT, "- 2 -"),
     "+ bullet": ("+ Berichten", BULLET, "Berichten"),
     "o bullet": ("o Berichten", BULLET, "Berichten"),
     "numbered bullet": ("12. Berichten", BULLET, "Berichten"),

@@ -23,6 +23,9 @@ CONTACTS = {
         "Jan Jansen", None, None, None
     ),
     "Voor meer informatie: j@x.nl": (None, None, "j@x.nl", None),
+    "Contact: Els Vos, HR-adviseur, mail: <e.vos@x.nl>.": (
+        "Els Vos", "HR-adviseur", "e.vos@x.nl", None
+    ),
     "Voor vragen kunt u contact opnemen met de afdeling Personeel en Organisatie van onze "
     "gemeente.": (None, None, None, None),
 }  # fmt: skip

@@ -22,6 +22,8 @@ HEAD_COUNTS = {
     "Wij hebben 1.400 woningen en bijna 85 medewerkers.": (85, True),
     "2016 medewerkers": (2016, False),  # a year only after in, sinds, per or vanaf
     "Wij hebben 123456789 medewerkers": (123456789, False),
+    "Bij de gemeente werken **612** mensen.": (612, False),  # emphasis around the number
+    "ruim *85* medewerkers": (85, True),
     # none
     "Wij hebben 1234567890 medewerkers": (None, False),
     "1,5 medewerkers": (None, False),
