@@ -42,11 +42,18 @@ MAILS_OWN, FORWARD_HEADER = "the mail's own text", "the header of a forwarded ma
 def is_mail(lines: list[str]) -> bool:
     """Whether a run of lines is quoted, or a forward's header block stands in the text."""
     run = 0  # quoted lines in a row; a bare blank line between them does not part them
-    for at, line in enumerate(lines):
-        start = line.lstrip()[:1]
+    at = 0
+    while at < len(lines):
+        start = lines[at].lstrip()[:1]
         run = run + 1 if start == ">" else run if not start else 0
-        if run >= _MIN_QUOTED or (start in _HEADER_STARTS and _header_at(lines, at)):
+        if run >= _MIN_QUOTED:
             return True
+        if start in _HEADER_STARTS:
+            length, scanned = _header_at(lines, at)
+            if length:
+                return True
+            at = max(at, scanned - 1)  # a later field of a run that is no header starts none
+        at += 1
     return False
 
 
@@ -65,14 +72,13 @@ def unmail(text: Rewritten) -> Rewritten:
     if asked:
         depth = min(depths[at] for at in asked)
         at_depth = [at for at in range(len(lines)) if depths[at] == depth]
-        forwarded_under = [at for at in dropped if depths[at] == depth and at < asked[0]]
+        # The forwarder's note above the header block it forwarded the profile under, and
+        # a signature after the profile's last question.
+        note_ends = min((at for at in dropped if depths[at] == depth and at < asked[0]), default=0)
+        signature = _signature(lines, at_depth, asked[-1])
         for at in range(len(lines)):
             outside = depths[at] < depth or (
-                depths[at] == depth
-                and (
-                    (forwarded_under and at < min(forwarded_under))
-                    or at >= _signature(lines, at_depth, asked[-1])
-                )
+                depths[at] == depth and (at < note_ends or at >= signature)
             )
             if outside and lines[at].strip():  # a blank line parts what it parts, anywhere
                 dropped.setdefault(at, MAILS_OWN)
@@ -90,13 +96,14 @@ def _signature(lines: list[str], at_depth: list[int], last_question: int) -> int
     )
 
 
-def _header_at(lines: list[str], at: int) -> int:
-    """How many lines a forward's header block starting at `at` has (0: none starts there):
-    its mark and the fields after it, or two fields or more that start with the sender."""
+def _header_at(lines: list[str], at: int) -> tuple[int, int]:
+    """How many lines a forward's header block starting at `at` has (0: none starts there),
+    and where the run of fields after `at` ends: its mark and the fields after it, or
+    fields that name the sender, when it was sent and what about."""
     stripped = _unquoted(lines[at])
     marked = bool(_FORWARD_MARK.fullmatch(stripped))
     if not marked and not stripped.lower().startswith(_SENDER):
-        return 0
+        return 0, at + 1
     end = at + 1
     fields = set()
     while end < len(lines) and (field := _HEADER_FIELD.match(_unquoted(lines[end]))):
@@ -104,16 +111,19 @@ def _header_at(lines: list[str], at: int) -> int:
         end += 1
     # Unmarked, a mail's header names the sender, when it was sent and what about: a memo's
     # `Van:` and `Aan:` in an intro are no header.
-    return end - at if marked or (fields & _WHEN and fields & _ABOUT) else 0
+    return (end - at if marked or (fields & _WHEN and fields & _ABOUT) else 0), end
 
 
 def _header_blocks(lines: list[str]) -> list[int]:
     found: list[int] = []
     at = 0
     while at < len(lines):
-        length = _header_at(lines, at) if lines[at].strip() else 0
+        if not lines[at].strip():
+            at += 1
+            continue
+        length, scanned = _header_at(lines, at)
         found.extend(range(at, at + length))
-        at += length or 1
+        at = at + length if length else max(at + 1, scanned - 1)
     return found
 
 

@@ -18,7 +18,7 @@ from ..reading.kinds import BULLET, QUESTION, RECOGNITION, TEXT
 from ..reading.lines import classify
 from ..reading.text import PAGE_BREAK
 from .rewritten import Rewritten
-from .wrapping import goes_on, is_full, joined
+from .wrapping import goes_on, is_full, joined_lines
 
 _FOOT = re.compile(
     r"(?:.{0,60}?[\s|–-])?(?:pagina|page|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:van|of|/)\s*\d{1,3})?"
@@ -163,8 +163,9 @@ def _joined_across_pages(
     lines: list[str], pages: list[range], dropped: dict[int, str], width: int | None
 ) -> list[tuple[int, str]]:
     """The kept lines; at each break, no blank lines where a paragraph or item goes on."""
-    kept: list[tuple[int, str]] = []
+    kept: list[tuple[int, list[str]]] = []  # each line, as the lines it is joined from
     tail = ""  # the last line as printed: a line joined across a break is longer than any
+    merged_kind = None  # the kind of the last kept line, when it was joined across a break
     apart = False  # a page of nothing but blank lines came between: what it parts stays apart
     for page in pages:
         body = [(at, lines[at].removeprefix(PAGE_BREAK)) for at in page if at not in dropped]
@@ -174,30 +175,37 @@ def _joined_across_pages(
         tail_of_page = next(line for _, line in reversed(body) if line.strip())
         if kept:
             blanks = []
-            while not kept[-1][1].strip():
+            while len(kept[-1][1]) == 1 and not kept[-1][1][0].strip():
                 blanks.append(kept.pop())
             while not body[0][1].strip():
-                blanks.append(body.pop(0))
+                at, line = body.pop(0)
+                blanks.append((at, [line]))
             first = body[0][1]
             if apart or _ends_a_block(tail, first, width):
-                kept.append(blanks[0] if blanks else (body[0][0], ""))
-            elif _cut_in_two(kept[-1][1], tail, first, width):
-                kept[-1] = (kept[-1][0], joined(kept[-1][1], first))
-                body.pop(0)
-        kept.extend(body)
+                kept.append(blanks[0] if blanks else (body[0][0], [""]))
+            else:
+                parts = kept[-1][1]
+                last_kind = merged_kind or classify(parts[0]).kind
+                if _cut_in_two(last_kind, parts, tail, first, width):
+                    parts.append(first)
+                    body.pop(0)
+                    merged_kind = last_kind
+        if body:
+            merged_kind = None  # the last kept line is one of this page's, as printed
+        kept.extend((at, [line]) for at, line in body)
         tail = tail_of_page
         apart = False
-    return kept
+    return [(at, joined_lines(parts)) for at, parts in kept]
 
 
-def _cut_in_two(last: str, tail: str, first: str, width: int | None) -> bool:
-    """Whether the page broke one line in two: the next goes on in lower case, or the
-    last printed line ran to the margin, and the next is the rest of the last line
+def _cut_in_two(last_kind: str, last: list[str], tail: str, first: str, width: int | None) -> bool:
+    """Whether the page broke one line (cut into `last`) in two: the next goes on in lower
+    case, or the last printed line ran to the margin, and the next is the rest of the line
     (`wrapping.goes_on`)."""
     goes_on_below = first.strip()[:1].islower() or (
         width is not None and is_full(tail, first, width)
     )
-    return goes_on_below and not first[:1].isspace() and goes_on(last, first)
+    return goes_on_below and not first[:1].isspace() and goes_on(last_kind, last, first)
 
 
 def _ends_a_block(last: str, first: str, width: int | None) -> bool:

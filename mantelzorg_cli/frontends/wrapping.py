@@ -12,13 +12,14 @@ its end mark goes on into the next line while the two still ask it.
 import itertools
 import re
 
-from ..reading.kinds import BULLET, CONTACT, QUESTION, TEXT
+from ..reading.kinds import BLANK, BULLET, CONTACT, QUESTION, TEXT
 from ..reading.lines import classify
 from ..reading.text import PAGE_BREAK, indent_of
 from .rewritten import Rewritten
 
-MAX_WIDTH = 110
+MIN_WIDTH, MAX_WIDTH = 40, 110  # columns: narrower is a list of short lines, not a wrap
 _MIN_FULL = 3  # full lines: fewer prove nothing
+_HEADING_LINES = 3  # a heading wrapped over more lines than this is no heading
 _SLACK = 0.12  # a proportional font's lines differ in characters by this much
 _STARTS_ANEW = re.compile(r"\s*(?:[•·▪◦●‣]|[-*+–—o]\s|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
 _GOES_ON = frozenset({TEXT, BULLET, CONTACT})  # what a wrapped line can be
@@ -30,7 +31,7 @@ def wrap_width(lines: list[str]) -> int | None:
     if len(widths) <= _MIN_FULL:
         return None
     width = widths[max(_MIN_FULL - 1, len(widths) // 20)]
-    if width > MAX_WIDTH:
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
     going_on = full = 0
     for line, after in itertools.pairwise(lines):
@@ -52,31 +53,34 @@ def _says_nothing_of_wrapping(line: str, after: str) -> bool:
 
 
 def unwrap(text: Rewritten, width: int) -> Rewritten:
-    kept: list[tuple[int, str]] = []
+    kept: list[tuple[int, list[str]]] = []  # each line, as the lines it is joined from
+    kinds: list[str] = []  # the kind of each kept line, as its first line has it
     lines = text.lines
     for at, line in enumerate(lines):
         heading_starts = at + 1 < len(lines) and _starts_a_heading(line, lines[at + 1])
-        if kept and not heading_starts and is_full(kept[-1][1], line, width):
-            start, before = kept[-1]
-            if goes_on(before, line):
-                kept[-1] = (start, joined(before, line))
+        # Full or not is the line above as printed: a joined line is longer than any.
+        if kept and not heading_starts and is_full(lines[at - 1], line, width):
+            parts = kept[-1][1]
+            if goes_on(kinds[-1], parts, line):
+                parts.append(line)
                 continue
-        kept.append((at, line))
-    return text.keeping(kept, {})
+        kept.append((at, [line]))
+        kinds.append(classify(line).kind if line.strip() else BLANK)
+    return text.keeping([(at, joined_lines(parts)) for at, parts in kept], {})
 
 
-def goes_on(before: str, after: str) -> bool:
-    """Whether `after` is the rest of `before`'s line, when something cut it: text after
+def goes_on(kind: str, before: list[str], after: str) -> bool:
+    """Whether `after` is the rest of the line cut into `before` (of `kind`): text after
     text, a bullet or the contact, or the rest of a heading cut before its end mark (while
     the two still ask the question)."""
     if not after.strip() or classify(after).kind != TEXT:
         return False
-    kind = classify(before).kind
-    return kind in _GOES_ON or (
-        kind == QUESTION
-        and before.rstrip()[-1:] not in "?:."
-        and classify(joined(before, after)).kind == QUESTION
-    )
+    if kind in _GOES_ON:
+        return True
+    if kind != QUESTION or len(before) > _HEADING_LINES:
+        return False
+    heading = joined_lines(before)
+    return heading[-1:] not in "?:." and classify(joined(heading, after)).kind == QUESTION
 
 
 def _starts_a_heading(line: str, after: str) -> bool:
@@ -95,7 +99,20 @@ def is_full(line: str, after: str, width: int) -> bool:
 
 def joined(before: str, after: str) -> str:
     """`mantelzorg-` and `vriendelijk` keep their hyphen and lose the space."""
-    before, after = before.rstrip(), after.strip()
-    if before[-1:] == "-" and before[-2:-1].isalpha() and after[:1].islower():
-        return before + after
-    return f"{before} {after}"
+    return joined_lines([before, after])
+
+
+def joined_lines(parts: list[str]) -> str:
+    """Lines cut apart, one again: with a space between two, but after a word broken with a
+    hyphen (`mantelzorg-` and `vriendelijk`). Linear, however many the parts."""
+    pieces: list[str] = []
+    for part in parts:
+        if not pieces:
+            pieces.append(part.rstrip())
+            continue
+        part = part.strip()
+        before = pieces[-1]
+        hyphen = before[-1:] == "-" and before[-2:-1].isalpha() and part[:1].islower()
+        pieces.append(part if hyphen else " " + part)
+        pieces[-1] = pieces[-1].rstrip()
+    return "".join(pieces)
