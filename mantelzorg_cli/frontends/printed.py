@@ -26,7 +26,6 @@ _FOOT = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
-_OF_PAGES = re.compile(r"\d\s*(?:van|of|/)\s*(?:[2-9]|\d\d)", re.I)  # `1 van 2`: more pages
 _FOOT_ENDS = frozenset("0123456789-–—")
 _SENTENCE_END = ".!?:;"
 _CLOSING_MARKS = "”’\"')»"
@@ -35,13 +34,13 @@ _TOP_LINES = 3  # of the first page, where its running header may stand
 
 
 def is_printed(lines: list[str]) -> bool:
-    """Two pages or more: form feeds, or page feet (two, or one that says `1 van 2`)."""
+    """Two pages or more: form feeds, or at least two page feet."""
     breaks = sum(line.count(PAGE_BREAK) for line in lines if PAGE_BREAK in line)
     if breaks and any(line.strip() for line in lines):
         return breaks >= 2 or any(_is_foot(line) for line in lines)
     # A foot ends in its number (or the dash of `- 2 -`): a cheap test before the pattern.
-    feet = [line for line in lines if _may_end_a_foot(line) and _is_numbered_foot(line)]
-    return len(feet) >= 2 or any(_OF_PAGES.search(foot) for foot in feet)
+    # Two: one `Pagina 2 van 3` or `2/3` alone is as likely a line of the text.
+    return sum(1 for line in lines if _may_end_a_foot(line) and _is_numbered_foot(line)) >= 2
 
 
 def unprint(text: Rewritten, width: int | None) -> Rewritten:
@@ -98,15 +97,19 @@ def _is_numbered_foot(line: str) -> bool:
 
 def _pages(lines: list[str]) -> list[range]:
     """Each page as a range of line numbers: a form feed starts one, and so does the first
-    line after a foot that numbers its page (a text copied without its form feeds)."""
+    line after a foot that numbers its page (a text copied without its form feeds), when
+    that foot ends its page (not one at the top of it, under a form feed)."""
     starts = [0]
     after_foot = False
+    content = False  # the page so far holds a line that is not blank
     for at in range(1, len(lines)):
-        line = lines[at]
-        after_foot = after_foot or _is_numbered_foot(lines[at - 1])
+        line, before = lines[at], lines[at - 1]
+        if before.strip():
+            after_foot = after_foot or (content and _is_numbered_foot(before))
+            content = True
         if line.startswith(PAGE_BREAK) or (after_foot and line.strip()):
             starts.append(at)
-            after_foot = False
+            after_foot = content = False
     ends = [*starts[1:], len(lines)]
     return [range(start, end) for start, end in zip(starts, ends, strict=True)]
 

@@ -2,7 +2,8 @@
 
 A text is hard-wrapped at width W (at most 110 columns; W is about the 95th
 percentile of its lines' lengths, as a link or an address can stick out)
-when most lines that go on into another line are full: the
+when most lines that go on into another line are full, and most of those
+end inside a sentence (a text of a sentence a line is no wrap): the
 next line's first word would not have fitted after them. Such a line and
 the next are one line again, unless the next starts something of its own
 (a bullet, a question, the recognition, the contact); a question without
@@ -20,6 +21,7 @@ from .rewritten import Rewritten
 MIN_WIDTH, MAX_WIDTH = 40, 110  # columns: narrower is a list of short lines, not a wrap
 _MIN_FULL = 3  # full lines: fewer prove nothing
 _HEADING_LINES = 3  # a heading wrapped over more lines than this is no heading
+_SENTENCE_ENDS = set('.!?:;”’")')
 _SLACK = 0.12  # a proportional font's lines differ in characters by this much
 _STARTS_ANEW = re.compile(r"\s*(?:[•·▪◦●‣]|[-*+–—o]\s|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
 _GOES_ON = frozenset({TEXT, BULLET, CONTACT})  # what a wrapped line can be
@@ -33,12 +35,15 @@ def wrap_width(lines: list[str]) -> int | None:
     width = widths[max(_MIN_FULL - 1, len(widths) // 20)]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
-    going_on = full = 0
+    going_on = full = cut = 0
     for line, after in itertools.pairwise(lines):
         if line.strip() and _says_nothing_of_wrapping(line, after) is False:
             going_on += 1
-            full += is_full(line, after, width)
-    return width if full >= _MIN_FULL and full * 2 >= going_on else None
+            if is_full(line, after, width):
+                full += 1
+                cut += line.rstrip()[-1:] not in _SENTENCE_ENDS
+    # A wrap cuts sentences where the margin falls; a sentence a line ends where it ends.
+    return width if full >= _MIN_FULL and full * 2 >= going_on and cut * 2 >= full else None
 
 
 def _says_nothing_of_wrapping(line: str, after: str) -> bool:

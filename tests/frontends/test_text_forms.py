@@ -276,6 +276,7 @@ def test_copied_pages_with_the_organisation_as_their_running_header():
     plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
     half = len(plain) // 2
     paged = [*plain[:half], "", "Pagina 1 van 2", "Gemeente Veenhoven", "", *plain[half:]]
+    paged += ["", "Pagina 2 van 2"]
     assert _record("\n".join(paged)) == _record("\n".join(plain))
 
 
@@ -307,3 +308,25 @@ def test_a_memo_or_a_sentence_in_the_intro_is_no_mail_header(lines):
     (record,) = extract(text)
     assert record["organisation"] == "Gemeente Veenhoven" and record["employees"] == 612
     assert all(line in record["intro"] for line in lines)
+
+
+@pytest.mark.parametrize("line", ["Pagina 2 van 3", "2/3", "- 2 -", "12"])
+def test_one_page_foot_alone_is_a_line_of_the_text(line):
+    plain = VEENHOVEN.read_text(encoding="utf-8").split("\n")
+    at = plain.index("Gemeente Veenhoven") + 4
+    (record,) = extract("\n".join([*plain[:at], line, "", *plain[at:]]))
+    assert line in record["intro"]
+
+
+def test_a_foot_at_the_top_of_a_page_leaves_an_item_whole():
+    """`\\f3/3` opens the page and an indented line goes on with the item cut before it."""
+    text = "\n".join(["Gemeente X", "Erkend mantelzorgvriendelijk sinds: 1 mei 2020", "",
+                      QUESTION, "", " • Eerste item.", " • Tweede item dat doorloopt", "",
+                      "\f2/2", "", "   op de volgende pagina.", " • Derde item."])  # fmt: skip
+    (record,) = extract(text)
+    items = [item["text"] for item in record["sections"]["awareness"]["items"]]
+    assert items == [
+        "Eerste item.",
+        "Tweede item dat doorloopt op de volgende pagina.",
+        "Derde item.",
+    ]
