@@ -20,7 +20,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]*?[^\s*_])\1(?!\w)")
 # (e-mail_adres, _hr_@x.nl).
 _EMPHASIS = re.compile(r"(?<![\w*@])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*@])")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation, as CommonMark has it
 _HELD = "\ufffe"  # a noncharacter: where an escaped mark waits while emphasis is read
 _HELD_AT = re.compile(_HELD)
 

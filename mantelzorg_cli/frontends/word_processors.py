@@ -18,7 +18,7 @@ _WORD_MARGIN = re.compile(r"margin-left:\s*(\d{1,4}(?:\.\d+)?)pt", re.I)
 _WORD_POINTS_A_LEVEL = 36
 # An item's marker as Word writes it into the paragraph, and the space after it.
 WORD_MARKER = re.compile(
-    r"(?:[•·▪◦●‣o§\uf0a7\uf0b7–—-]|\d{1,3}[.)]|[ivxlcdm]{1,6}[.)]|[a-z][.)])\s+"
+    r"^(?:[•·▪◦●‣o§\uf0a7\uf0b7–—-]|\d{1,3}[.)]|[ivxlcdm]{1,6}[.)]|[a-z][.)])\s+"
 )
 
 

@@ -330,3 +330,7 @@ def test_a_foot_at_the_top_of_a_page_leaves_an_item_whole():
         "Tweede item dat doorloopt op de volgende pagina.",
         "Derde item.",
     ]
+
+
+def test_every_escaped_punctuation_mark_of_markdown_is_unescaped():
+    assert markdown._plain("\\# Werk\\&Mantelzorg \\~ \\@") == "# Werk&Mantelzorg ~ @"

@@ -46,3 +46,17 @@ def test_word_list_paragraphs_are_items_and_sub_items(style, filtered):
     for key, section in record["sections"].items():
         got = [(i["text"], i["subitems"]) for i in found["sections"][key]["items"]]
         assert got == [(i["text"], i["subitems"]) for i in section["items"]]
+
+
+def test_only_the_marker_at_the_start_of_an_item_goes():
+    """A Wingdings marker Word may write (ø), and `k. L` inside the text, which is no marker."""
+    text = "Mantelzorg is een onderwerp in het ontwikkelgesprek. Leidinggevenden vragen ernaar."
+    page = (
+        "<html><body><p class=MsoNormal><b>Welke concrete acties heeft uw organisatie uitgevoerd"
+        " om medewerkers bewust te maken van het thema?</b></p>"
+        + word_item(text, 1, "bullets", filtered=False).replace("·", "ø")
+        + "<p class=MsoNormal>Erkend mantelzorgvriendelijk sinds: 1 mei 2020</p></body></html>"
+    )
+    (record,) = extract(page)
+    (item,) = record["sections"]["awareness"]["items"]
+    assert item["text"].endswith(text)
