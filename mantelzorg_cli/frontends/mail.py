@@ -60,7 +60,7 @@ def is_mail(lines: list[str]) -> bool:
 def unmail(text: Rewritten) -> Rewritten:
     depths, kept = [], []
     for at, line in enumerate(text.lines):
-        mark = _QUOTE.match(line) if line.lstrip()[:1] == ">" else None
+        mark = _quote_mark(line)
         depth = mark.group().count(">") if mark else 0
         if not mark and line.strip() and depths and depths[-1] and kept[-1][1].strip():
             depth = depths[-1]  # a quoted line a mail client wrapped anew, losing its `>`
@@ -127,6 +127,10 @@ def _header_blocks(lines: list[str]) -> list[int]:
     return found
 
 
+def _quote_mark(line: str) -> re.Match | None:
+    return _QUOTE.match(line) if line.lstrip()[:1] == ">" else None
+
+
 def _unquoted(line: str) -> str:
-    mark = _QUOTE.match(line) if line.lstrip()[:1] == ">" else None
+    mark = _quote_mark(line)
     return (line[mark.end() :] if mark else line).strip()

@@ -15,20 +15,18 @@ the last line is not full.
 import re
 
 from ..reading.kinds import BULLET, QUESTION, RECOGNITION, TEXT
-from ..reading.lines import classify
+from ..reading.lines import PAGE_NUMBER, classify
 from ..reading.text import PAGE_BREAK
 from .rewritten import Rewritten
-from .wrapping import goes_on, is_full, joined_lines
+from .wrapping import ends_a_sentence, goes_on, is_full, joined_lines
 
 _FOOT = re.compile(
     r"(?:.{0,60}?[\s|–-])?(?:pagina|page|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:van|of|/)\s*\d{1,3})?"
-    r"|\d{1,3}\s*(?:/|van|of)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}",
+    rf"|\d{{1,3}}\s*(?:/|van|of)\s*\d{{1,3}}|{PAGE_NUMBER}|\d{{1,3}}",
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
 _FOOT_ENDS = frozenset("0123456789-–—")
-_SENTENCE_END = ".!?:;"
-_CLOSING_MARKS = "”’\"')»"
 _HEADER_WORDS = 12
 _TOP_LINES = 3  # of the first page, where its running header may stand
 
@@ -221,5 +219,4 @@ def _ends_a_block(last: str, first: str, width: int | None) -> bool:
         return False  # an indented line goes on with the item above it
     if width is not None and is_full(last, first, width):
         return False
-    last, first = last.strip().rstrip(_CLOSING_MARKS), first.strip()
-    return last[-1:] in _SENTENCE_END and not first[0].islower()
+    return ends_a_sentence(last) and not first.strip()[0].islower()

@@ -21,7 +21,8 @@ from .rewritten import Rewritten
 MIN_WIDTH, MAX_WIDTH = 40, 110  # columns: narrower is a list of short lines, not a wrap
 _MIN_FULL = 3  # full lines: fewer prove nothing
 _HEADING_LINES = 3  # a heading wrapped over more lines than this is no heading
-_SENTENCE_ENDS = set('.!?:;”’")')
+_SENTENCE_ENDS = ".!?:;"
+_CLOSING_MARKS = "”’\"')»"
 _SLACK = 0.12  # a proportional font's lines differ in characters by this much
 _STARTS_ANEW = re.compile(r"\s*(?:[•·▪◦●‣]|[-*+–—o]\s|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
 _GOES_ON = frozenset({TEXT, BULLET, CONTACT})  # what a wrapped line can be
@@ -41,7 +42,7 @@ def wrap_width(lines: list[str]) -> int | None:
             going_on += 1
             if is_full(line, after, width):
                 full += 1
-                cut += line.rstrip()[-1:] not in _SENTENCE_ENDS
+                cut += not ends_a_sentence(line)
     # A wrap cuts sentences where the margin falls; a sentence a line ends where it ends.
     return width if full >= _MIN_FULL and full * 2 >= going_on and cut * 2 >= full else None
 
@@ -95,6 +96,11 @@ def _starts_a_heading(line: str, after: str) -> bool:
         and classify(joined(line, after)).kind == QUESTION
         and classify(after).kind != QUESTION
     )
+
+
+def ends_a_sentence(line: str) -> bool:
+    """`… zorgt.`, `… zorgen.”`: an end mark, closing quotes and brackets aside."""
+    return line.rstrip().rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_ENDS
 
 
 def is_full(line: str, after: str, width: int) -> bool:

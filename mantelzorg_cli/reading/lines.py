@@ -71,7 +71,9 @@ _URL = re.compile(
 # A marker may stand alone on its line, its text on the next (PDF and web copies).
 _SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
 _BULLET = re.compile(r"(?:([-*+–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
-_PAGE_NUMBER = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
+# `- 2 -`: a page's number, which a printed page's foot may be (`frontends.printed`).
+PAGE_NUMBER = r"[-–—]\s*\d{1,4}\s*[-–—]"
+_PAGE_NUMBER = re.compile(PAGE_NUMBER)
 _RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
 # `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence. Its last
 # two letters tell, so only they are matched: a search for the whole abbreviation

@@ -125,7 +125,7 @@ def test_a_forwards_header_block_is_left_out(header):
     ("line", "foot"),
     [
         ("Pagina 2 van 3", True), ("pagina 2", True), ("Page 2 of 3", True), ("2/3", True),
-        ("2 van 3", True), ("- 2 -", True), ("12", True), ("blz. 4", True),
+        ("2 van 3", True), ("- 2 -", True), ("- 1001 -", True), ("12", True), ("blz. 4", True),
         ("Werk & Mantelzorg | Pagina 2 van 3", True),
         ("Pagina 3 van de nota", False), ("2024", False), ("1 op de 6", False),
     ],
