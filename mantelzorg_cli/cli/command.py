@@ -88,7 +88,8 @@ def main() -> None:
     type=click.Choice(tuple(TABLES)),
     default="profiles",
     show_default=True,
-    help="CSV rows: one per profile; per paragraph, item and sub-item; or per measure.",
+    help="CSV rows: one per profile; per paragraph, item and sub-item; per measure; "
+    "or a profile a row with a 0/1 column per measure (matrix).",
 )
 @click.option("--excel", is_flag=True, help="CSV for Excel: semicolons, BOM, formulas neutralised.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any profile has a warning.")
@@ -116,7 +117,10 @@ def extract_command(
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
     check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
-    options = Options(table=table, excel=excel)
+    measures = ()
+    if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
+        measures = tuple(measure.id for measure in (vocabulary or default_vocabulary()).measures)
+    options = Options(table=table, excel=excel, measures=measures)
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
     with _read_with_feedback(arguments, patterns, jobs, reading, quiet) as (results, tally):

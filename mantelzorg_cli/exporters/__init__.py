@@ -26,6 +26,7 @@ _ALIASES = {".ndjson": "jsonl", ".yml": "yaml"}
 class Options:
     table: str = "profiles"  # CSV rows: per profile; paragraph, item and sub-item; or measure
     excel: bool = False  # CSV for a Dutch Excel: semicolons, BOM, formulas neutralised
+    measures: tuple[str, ...] = ()  # the vocabulary's ids: the matrix's columns
 
 
 Writer = Callable[[Iterable[dict], TextIO, Options], None]

@@ -1,4 +1,5 @@
-"""CSV: a row per profile; per paragraph, item and sub-item; or per profile and measure.
+"""CSV: a row per profile; per paragraph, item and sub-item; per profile and measure;
+or a profile a row with a 0/1 column per measure (the matrix).
 
 Plain CSV is RFC 4180 (comma, CRLF, quotes where needed, no BOM).
 `--excel` writes what a Dutch Excel opens by double-click: semicolons, a
@@ -6,7 +7,7 @@ UTF-8 BOM, and text that Excel would run as a formula neutralised with `'`.
 """
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from ..record.schema import CONTACT_KEYS, SECTION_KEYS, Record
@@ -44,6 +45,8 @@ ITEM_COLUMNS = (
     "measures",
 )
 MEASURE_COLUMNS = ("source", "profile_index", "organisation", "measure", "section", "text")
+# The matrix: these, then one column per measure of the vocabulary, named by its id.
+MATRIX_COLUMNS = ("source", "profile_index", "organisation", "recognised_since", "employees")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -57,6 +60,8 @@ def write_csv(records: Iterable[Record], out: TextIO, options: Options) -> None:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=";" if options.excel else ",", lineterminator="\r\n")
     columns, rows_of = TABLES[options.table]
+    if options.table == "matrix":  # its columns are the vocabulary's
+        columns, rows_of = (*columns, *options.measures), _matrix_rows(options.measures)
     writer.writerow(columns)
     for record in records:
         for row in rows_of(record):
@@ -118,10 +123,22 @@ def _measure_rows(record: Record) -> Iterator[list]:
                     yield [*head, measure, key, text]
 
 
+def _matrix_rows(measures: tuple[str, ...]) -> Callable[[Record], list[list]]:
+    """A profile's row of the matrix: who it is, then 1 or 0 for each of `measures`."""
+
+    def rows(record: Record) -> list[list]:
+        offered = set(record["measures"])
+        head = [record[key] for key in MATRIX_COLUMNS]
+        return [[*head, *(int(measure in offered) for measure in measures)]]
+
+    return rows
+
+
 TABLES = {  # --table: its columns, and the rows of one record
     "profiles": (PROFILE_COLUMNS, _profile_rows),
     "items": (ITEM_COLUMNS, _item_rows),
     "measures": (MEASURE_COLUMNS, _measure_rows),
+    "matrix": (MATRIX_COLUMNS, None),  # its measure columns and rows come with the options
 }
 
 

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import sqlite3
 import subprocess
 
@@ -10,6 +11,7 @@ from conftest import ROOT, SAMPLES, TWO_PROFILES, VEENHOVEN, golden_records, inv
 
 from mantelzorg_cli import extract
 from mantelzorg_cli.cli.command import main
+from mantelzorg_cli.measures import default_vocabulary
 
 
 def test_csv_is_rfc4180_with_comma_crlf_and_no_bom():
@@ -93,3 +95,33 @@ def test_profiles_and_items_tables_carry_the_measures():
     first = record["sections"]["awareness"]["items"][0]
     assert rows[0]["text"] == first["text"]
     assert rows[0]["measures"].split() == first["measures"]
+
+
+def test_matrix_table_has_a_row_per_profile_and_a_0_or_1_column_per_measure():
+    result = CliRunner().invoke(main, [str(ROOT / "samples"), "-f", "csv", "--table", "matrix"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    lines = CliRunner().invoke(main, [str(ROOT / "samples"), "-f", "jsonl"]).stdout.splitlines()
+    golden = [json.loads(line) for line in lines]
+    assert len(golden) == sum(len(golden_records(sample)) for sample in SAMPLES)
+    ids = [measure.id for measure in default_vocabulary().measures]
+    assert list(rows[0]) == [
+        "source", "profile_index", "organisation", "recognised_since", "employees", *ids
+    ]  # fmt: skip
+    assert [row["organisation"] for row in rows] == [r["organisation"] for r in golden]
+    for row, record in zip(rows, golden, strict=True):
+        assert sorted(measure for measure in ids if row[measure] == "1") == record["measures"]
+        assert {row[measure] for measure in ids} <= {"0", "1"}
+
+
+def test_matrix_columns_are_ones_own_vocabulary_even_a_measure_no_profile_names(tmp_path):
+    vocabulary = tmp_path / "dranken.yaml"
+    vocabulary.write_text(
+        "- {id: koffie, nl: Koffie, en: Coffee, terms: [koffie]}\n"
+        "- {id: thee, nl: Thee, en: Tea, terms: [thee]}\n",
+        encoding="utf-8",
+    )
+    args = [str(VEENHOVEN), "--measures", str(vocabulary), "-f", "csv", "--table", "matrix"]
+    raw = CliRunner().invoke(main, [*args, "--excel"]).stdout_bytes
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][-2:] == ["koffie", "thee"]
+    assert rows[1][-2:] == ["1", "0"]  # Veenhoven's dialogue has a koffie-uurtje
