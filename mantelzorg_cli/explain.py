@@ -1,4 +1,6 @@
-"""Every line of an input as the reader saw it, and what became of it (`mzextract explain`).
+"""Every line of an input as the reader saw it, and what became of it (`mzextract explain`);
+every paragraph and item with the measures it names and the words that showed them
+(`mzextract explain --measures`).
 
 The lines are the input's own for text (a line a front end dropped, such as
 a page foot, is `chrome`), and for a saved page the lines the page became.
@@ -12,13 +14,16 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .frontends import Rewritten
-from .pipeline import decoded_text, page_texts, text_form
+from .measures import Vocabulary, default_vocabulary
+from .measures.model import Hit
+from .pipeline import decoded_text, extract, page_texts, text_form
 from .reading.kinds import BLANK, FOOTER, FOOTER_NAME, HEADER
 from .reading.lines import Line, classify, join_wrapped_headings
 from .reading.parts import read_parts
 from .reading.sections import ITEM, PARAGRAPH, SUBITEM
 from .reading.split import is_profile, split_profiles
 from .reading.text import fold
+from .record.tagging import tagged_texts
 
 CHROME, LEFT_OUT = "chrome", "left_out"
 _IN_A_SECTION = frozenset({"question", ITEM, SUBITEM, PARAGRAPH})
@@ -50,6 +55,46 @@ def explain(data: str | bytes) -> tuple[str, list[ExplainedLine]]:
     form = text_form(text)
     roles = _roles([form.lines])
     return "text", list(_input_lines(form, roles))
+
+
+@dataclass(frozen=True)
+class ExplainedText:
+    profile: int  # which profile of the input (0-based)
+    organisation: str | None
+    section: str  # the question's key
+    kind: str  # "paragraph", or "item" (tagged with its sub-items)
+    index: int  # its place among the section's paragraphs or items (0-based)
+    text: str  # as tagged: an item with its sub-items, a line each
+    measures: list[Hit]  # each measure it names, with the words that showed it
+
+
+def explain_measures(
+    data: str | bytes, vocabulary: Vocabulary | None = None
+) -> list[ExplainedText]:
+    """Every paragraph and item of every profile in `data`, with the measures it was
+    tagged with and the words that matched: the record's tags, shown.
+
+    Raises `InputError` as `extract` does.
+    """
+    vocabulary = vocabulary or default_vocabulary()
+    explained = []
+    for number, record in enumerate(extract(data, vocabulary=vocabulary)):
+        places, texts = [], []
+        for key, section in record["sections"].items():
+            if section is not None:
+                items = [PARAGRAPH] * len(section["paragraphs"]) + [ITEM] * len(section["items"])
+                counts = {PARAGRAPH: 0, ITEM: 0}
+                for kind, (text, _) in zip(items, tagged_texts(section), strict=True):
+                    places.append((key, kind, counts[kind]))
+                    counts[kind] += 1
+                    texts.append(text)
+        for (key, kind, index), text, hits in zip(
+            places, texts, vocabulary.hits_all(texts), strict=True
+        ):
+            explained.append(
+                ExplainedText(number, record["organisation"], key, kind, index, text, hits)
+            )
+    return explained
 
 
 def _roles(texts: list[list[str]]) -> list[tuple[str, str | None, int | None]]:
@@ -106,4 +151,4 @@ def _explained(number, raw, role, section, profile, why=None) -> ExplainedLine:
     return ExplainedLine(number + 1, role, fold(raw), section, profile, why)
 
 
-__all__ = ["ExplainedLine", "InputError", "explain"]
+__all__ = ["ExplainedLine", "ExplainedText", "InputError", "explain", "explain_measures"]

@@ -1,15 +1,17 @@
-"""`explain`: every line of an input, with the role the reader gave it."""
+"""`explain`: every line of an input, with the role the reader gave it; every text with
+the measures it was tagged with and the words that showed them."""
 
 from collections import Counter
 
 import pytest
-from conftest import TRAVELLED_SAMPLES, TWO_PROFILES, VEENHOVEN, golden_records
+from conftest import SAMPLES, TRAVELLED_SAMPLES, TWO_PROFILES, VEENHOVEN, golden_records
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError
-from mantelzorg_cli.explain import explain
+from mantelzorg_cli.explain import explain, explain_measures
 from mantelzorg_cli.reading.text import normalise
+from mantelzorg_cli.record.tagging import tagged_texts
 
 
 def test_every_line_of_a_text_is_there_once_in_order():
@@ -92,3 +94,39 @@ def test_explain_never_raises_but_input_error(data):
     except InputError:
         return
     assert all(line.line >= 1 and "\n" not in line.text for line in lines)
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES], ids=lambda path: path.name)
+def test_the_measures_explained_are_the_records_tags_with_words_in_the_text(sample):
+    explained = explain_measures(sample.read_bytes())
+    records = golden_records(sample)
+    for record_index, record in enumerate(records):
+        mine = [text for text in explained if text.profile == record_index]
+        tagged = [
+            (key, text, tags)
+            for key, section in record["sections"].items()
+            if section
+            for text, tags in tagged_texts(section)
+        ]
+        assert [(t.section, t.text) for t in mine] == [(key, text) for key, text, _ in tagged]
+        assert [[hit.measure for hit in t.measures] for t in mine] == [t for *_, t in tagged]
+        for text in mine:
+            for hit in text.measures:
+                assert text.text[hit.start : hit.start + len(hit.words)] == hit.words
+                assert hit.words and hit.clue
+
+
+def test_a_measure_that_needs_two_things_shows_both():
+    (veenhoven,) = [
+        text
+        for text in explain_measures(VEENHOVEN.read_bytes())
+        if text.section == "dialogue" and text.index == 0
+    ]
+    (hit,) = [hit for hit in veenhoven.measures if hit.measure == "manager_training"]
+    assert (hit.words, hit.also) == ("workshop", "leidinggevenden")
+    assert (veenhoven.kind, veenhoven.organisation) == ("item", "Gemeente Veenhoven")
+
+
+def test_measures_of_an_input_without_a_profile_is_an_input_error():
+    with pytest.raises(InputError):
+        explain_measures(b"Gemeente X\nErkend mantelzorgvriendelijk sinds: 1 mei 2020\n")

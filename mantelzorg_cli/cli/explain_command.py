@@ -1,4 +1,5 @@
-"""`mzextract explain FILE`: each line of an input with the role the reader gave it."""
+"""`mzextract explain FILE`: each line of an input with the role the reader gave it;
+with `--tags`, each paragraph and item with its measures and the words that showed them."""
 
 import dataclasses
 import json
@@ -7,11 +8,11 @@ from typing import TextIO
 
 import click
 
-from ..explain import ExplainedLine, explain
+from ..explain import ExplainedLine, ExplainedText, explain, explain_measures
 from .batch import MAX_SIZE, problem, read_file, read_stdin
 from .destinations import check_stdin, write_stdout
 from .inputs import STDIN, shown_path
-from .options import SIZE, format_option
+from .options import SIZE, format_option, vocabulary_option
 from .signals import stop_cleanly_on_signals
 from .terminal import printable, say
 
@@ -34,20 +35,30 @@ Examples:
   mzextract explain profiel.txt              roles, coloured in a terminal
   mzextract explain pagina.html | less       the lines the page became
   mzextract explain profiel.txt -f jsonl | jq -c 'select(.role == "left_out")'
+  mzextract explain --tags profiel.txt       each text's measures, and on which words
+  mzextract explain --tags profiel.txt -f jsonl | jq -c 'select(.measures == [])'
 """
 
 
 @click.command("explain", epilog=EXAMPLES)
 @click.argument("source", metavar="FILE|-")
 @format_option("text", "jsonl", help="Lines for a person, or one JSON object a line for tools.")
+@click.option(
+    "--tags",
+    is_flag=True,
+    help="Show each paragraph and item with its measures and the words that matched.",
+)
+@vocabulary_option
 @click.option("--max-size", type=SIZE, default=MAX_SIZE, metavar="SIZE",
               help="Largest input to read (default 50M).")  # fmt: skip
-def explain_command(source: str, format_name: str, max_size: int) -> None:
+def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
     """Show every line of FILE as the reader saw it and the role it got:
     organisation, date, intro, question, item, subitem, paragraph, contact,
     website, the site's header or footer, chrome a front end left out (a page
     foot, a mail header), or left_out (text outside any profile). A saved page
-    shows the lines it became. Exit status 1 when FILE gives no profile."""
+    shows the lines it became. With --tags: every paragraph and item, the
+    measures it was tagged with, and the words (and term or pattern) that
+    matched. Exit status 1 when FILE gives no profile."""
     check_stdin((source,))
     if sys.stdout is None:
         raise click.UsageError("standard output is closed")
@@ -55,10 +66,17 @@ def explain_command(source: str, format_name: str, max_size: int) -> None:
     name = source if source == STDIN else shown_path(source)
     try:
         data = read_stdin(max_size) if source == STDIN else read_file(source, max_size)
-        input_format, lines = explain(data)
+        if tags:
+            texts = explain_measures(data, vocabulary)
+        else:
+            input_format, lines = explain(data)
     except Exception as error:  # `problem` says what each kind means
         say(f"{name}: {problem(error)}")
         sys.exit(1)
+    if tags:
+        writer = _write_tags_jsonl if format_name == "jsonl" else _write_tags_text
+        write_stdout(lambda out: writer(texts, out))
+        sys.exit(0)
     if format_name == "jsonl":
         write_stdout(lambda out: _write_jsonl(lines, out))
     else:
@@ -74,16 +92,50 @@ def _write_jsonl(lines: list[ExplainedLine], out: TextIO) -> None:
         out.write(json.dumps(dataclasses.asdict(line), ensure_ascii=False) + "\n")
 
 
-def _write_text(lines: list[ExplainedLine], input_format: str, out: TextIO) -> None:
-    from rich.console import Console
+def _write_tags_jsonl(texts: list[ExplainedText], out: TextIO) -> None:
+    for text in texts:
+        out.write(json.dumps(dataclasses.asdict(text), ensure_ascii=False) + "\n")
+
+
+def _write_tags_text(texts: list[ExplainedText], out: TextIO) -> None:
+    """A text a block: where it is, the text, then a line per measure with its words."""
     from rich.text import Text
+
+    console = _console(out)
+    profile = None
+    for text in texts:
+        if text.profile != profile:
+            profile = text.profile
+            console.print(f"── profile {profile + 1}: {printable(text.organisation or '?')} ──",
+                          style="bold", markup=False)  # fmt: skip
+        where = f"{text.section} {text.kind} {text.index + 1}"
+        console.print(Text(f"{where:<24} ").append(printable(text.text.replace("\n", " / "))))
+        for hit in text.measures:
+            row = Text(f"{'':<4}{hit.measure:<22} ", style="green")
+            row.append(f"“{printable(hit.words)}”", style="bold")
+            if hit.also:
+                row.append(f" with “{printable(hit.also)}”", style="bold")
+            row.append(f"  ({printable(hit.clue)})", style="dim")
+            console.print(row)
+        if not text.measures:
+            console.print(f"{'':<4}(no measure)", style="dim", markup=False)
+
+
+def _console(out: TextIO):
+    from rich.console import Console
 
     class _Console(Console):
         def on_broken_pipe(self) -> None:  # rich would exit 1: the reader left, that is all
             raise BrokenPipeError
 
     # Colour only on a terminal, and not under NO_COLOR: rich decides both.
-    console = _Console(file=out, highlight=False, soft_wrap=True)
+    return _Console(file=out, highlight=False, soft_wrap=True)
+
+
+def _write_text(lines: list[ExplainedLine], input_format: str, out: TextIO) -> None:
+    from rich.text import Text
+
+    console = _console(out)
     several = len({line.profile for line in lines} - {None}) > 1
     profile = None
     if input_format == "html":

@@ -74,6 +74,16 @@ def format_option(person: str, tools: str, help: str):
     )
 
 
+vocabulary_option = click.option(
+    "--measures",
+    "vocabulary",
+    type=click.Path(dir_okay=False),
+    callback=_load_vocabulary,
+    metavar="FILE",
+    help="Tag measures from this YAML vocabulary instead of the built-in one.",
+)
+
+
 def reading_options(command):
     """The options of every command that reads profiles."""
     options = [
@@ -94,14 +104,7 @@ def reading_options(command):
             show_default=True,
             help="Processes that read inputs; 0 for one per core.",
         ),
-        click.option(
-            "--measures",
-            "vocabulary",
-            type=click.Path(dir_okay=False),
-            callback=_load_vocabulary,
-            metavar="FILE",
-            help="Tag measures from this YAML vocabulary instead of the built-in one.",
-        ),
+        vocabulary_option,
         click.option(
             "--max-size",
             type=SIZE,

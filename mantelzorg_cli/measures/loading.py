@@ -1,10 +1,11 @@
 """Loading a YAML vocabulary, and refusing one that cannot be used.
 
-Each measure needs `id`, `nl`, `en` and `patterns`; `sections`,
-`description` and `with` are optional (docs/measures.md). A file with a
-wrong type, a twice-used id, a pattern that does not compile or one that
-could backtrack for ever (`(a+)+`) is refused with a `VocabularyError` that
-names the measure, before any input is read.
+Each measure needs `id`, `nl`, `en` and `terms` or `patterns` (or both);
+`sections`, `description` and `with` are optional (docs/measures.md). A file
+with a wrong type, a twice-used id, a term with an empty word, a pattern
+that does not compile or one that could backtrack for ever (`(a+)+`) is
+refused with a `VocabularyError` that names the measure, before any input is
+read.
 """
 
 import os
@@ -13,8 +14,11 @@ from functools import cache
 
 from .model import Clue, Measure, Vocabulary
 from .prefilter import required_word
+from .terms import term_pattern
 
-_REQUIRED = ("id", "nl", "en", "patterns")
+_REQUIRED = ("id", "nl", "en")
+_CLUES = ("terms", "patterns")
+_KEYS = "id, nl, en and terms or patterns"
 
 
 class VocabularyError(ValueError):
@@ -39,8 +43,10 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
     for number, entry in enumerate(entries, 1):
         where = f"{name}: measure {number}"
         if not isinstance(entry, dict):
-            raise VocabularyError(f"{where}: expected a mapping with {', '.join(_REQUIRED)}")
+            raise VocabularyError(f"{where}: expected a mapping with {_KEYS}")
         missing = [key for key in _REQUIRED if not entry.get(key)]
+        if not any(entry.get(key) for key in _CLUES):
+            missing.append(" or ".join(_CLUES))
         if missing:
             raise VocabularyError(f"{where}: missing {', '.join(missing)}")
         _check_types(entry, where)
@@ -55,13 +61,11 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
                 en=str(entry["en"]),
                 sections=tuple(entry.get("sections") or ()),
                 description=str(entry.get("description") or ""),
-                clues=tuple(
-                    _clue(pattern, where, checked)
-                    for pattern in _pattern_list(entry["patterns"], where)
+                clues=(
+                    *(_term(term, where, checked) for term in _list(entry, "terms", where)),
+                    *(_clue(regex, where, checked) for regex in _list(entry, "patterns", where)),
                 ),
-                also=_compile(_pattern_list(entry["with"], where), where)
-                if entry.get("with")
-                else None,
+                also=_compile(_list(entry, "with", where), where) if entry.get("with") else None,
             )
         )
     return Vocabulary(tuple(measures))
@@ -87,12 +91,25 @@ def _clue(pattern: str, where: str, checked: bool) -> Clue:
     return clue
 
 
-def _pattern_list(patterns: object, where: str) -> list[str]:
-    if isinstance(patterns, str):
-        return [patterns]
-    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-        raise VocabularyError(f"{where}: patterns must be a list of regular expressions")
-    return patterns
+def _term(term: str, where: str, checked: bool) -> Clue:
+    try:
+        pattern, word, leading = term_pattern(term)
+    except ValueError as error:
+        raise VocabularyError(f"{where}: {error}") from None
+    if not checked:
+        _compile([pattern], where)
+    return Clue(word, pattern, leading, term)
+
+
+def _list(entry: dict, key: str, where: str) -> list[str]:
+    """The terms, patterns or `with` patterns of an entry: one text, or a list of them."""
+    values = entry.get(key) or []
+    if isinstance(values, str):
+        return [values]
+    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+        what = "words" if key == "terms" else "regular expressions"
+        raise VocabularyError(f"{where}: {key} must be a list of {what}")
+    return values
 
 
 def _compile(patterns: list[str], where: str) -> re.Pattern:

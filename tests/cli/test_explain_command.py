@@ -84,3 +84,37 @@ def test_a_reader_that_leaves_early_ends_explain_with_status_0():
     process.stdout.close()
     assert process.wait(timeout=30) == 0
     assert process.stderr.read() == b""
+
+
+def test_tags_show_each_text_its_measures_and_the_words_that_matched():
+    done = run("explain", "--tags", VEENHOVEN)
+    assert done.returncode == 0 and done.stderr == b""
+    lines = done.stdout.decode().splitlines()
+    assert lines[0] == "── profile 1: Gemeente Veenhoven ──"
+    assert lines[1].startswith("awareness item 1         Op intranet staat een themapagina")
+    assert "intranet" in lines[4].split() and "“intranet”" in lines[4]
+    workshop = next(line for line in lines if line.split()[:1] == ["manager_training"])
+    assert "“workshop” with “leidinggevenden”" in workshop
+
+
+def test_tags_as_jsonl_and_with_ones_own_vocabulary(tmp_path):
+    vocabulary = tmp_path / "dranken.yaml"
+    vocabulary.write_text("- {id: koffie, nl: Koffie, en: Coffee, terms: [koffie]}\n")
+    done = run("explain", "--tags", VEENHOVEN, "--measures", vocabulary, "-f", "jsonl")
+    objects = [json.loads(line) for line in done.stdout.splitlines()]
+    assert list(objects[0]) == [
+        "profile", "organisation", "section", "kind", "index", "text", "measures"
+    ]  # fmt: skip
+    (tagged,) = [o for o in objects if o["measures"]]
+    assert tagged["measures"] == [
+        {"measure": "koffie", "words": "koffie", "start": 28, "clue": "koffie", "also": ""}
+    ]
+    assert (tagged["section"], tagged["kind"], tagged["index"]) == ("dialogue", "item", 2)
+
+
+def test_tags_of_an_input_without_a_profile_exit_1_with_one_line(tmp_path):
+    names = tmp_path / "lijst.txt"
+    names.write_text("Gemeente X\nErkend mantelzorgvriendelijk sinds: 1 mei 2020\n")
+    done = run("explain", "--tags", names)
+    assert done.returncode == 1 and done.stdout == b""
+    assert len(done.stderr.splitlines()) == 1 and b"lijst.txt" in done.stderr

@@ -80,8 +80,8 @@ def test_the_word_test_before_a_search_never_loses_a_tag(text):
     # `tag` only searches measures whose plain words are in the text; a search of
     # every measure must find nothing more.
     vocabulary = default_vocabulary()
-    every = [measure.id for measure in vocabulary.measures if measure.found_in(text)]
-    assert vocabulary.tag(text) == every
+    (every,) = vocabulary.hits_all([text], every_clue=True)
+    assert vocabulary.tag(text) == [hit.measure for hit in every]
 
 
 def test_tags_stay_with_their_texts_when_the_questions_come_in_another_order():

@@ -1,0 +1,81 @@
+"""Terms: words as a domain expert writes them, with Dutch inflection and compounds."""
+
+import pytest
+
+from mantelzorg_cli.measures import VocabularyError, parse_vocabulary
+from mantelzorg_cli.measures.terms import term_pattern
+
+
+def tagged(terms: dict[str, list[str]], text: str) -> list[str]:
+    entries = "".join(
+        f"- id: {key}\n  nl: {key}\n  en: {key}\n  terms: {words!r}\n"
+        for key, words in terms.items()
+    )
+    return parse_vocabulary(entries).tag(text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("gesprek", "twee gesprekken per jaar", True),  # the consonant doubled
+        ("gesprek", "een gesprekje", True),
+        ("brief", "alle brieven", True),  # f becomes v
+        ("uur", "minder uren", True),  # the long vowel written single
+        ("rooster", "aangepaste roosters", True),
+        ("aangepast rooster", "aangepaste roosters", True),
+        ("film", "een filmpje", True),
+        ("brief", "de briefing", False),  # -ing is another word, not an inflection
+        ("plan", "de jaarplanning", False),
+        ("overleg", "teamoverleg", False),  # no * in front: the word alone
+        ("*overleg", "teamoverleg", True),
+        ("*overleg", "in het MT-overleg", True),
+        ("*overleg", "overleggen", True),
+        ("zorgverlof*", "de zorgverlofregeling", True),
+        ("zorgverlof*", "het langdurend zorgverlof", True),
+        ("koffie-uurtje", "een koffieuurtje", True),  # a hyphen may be left out
+        ("collega's", "collega’s", True),  # either apostrophe
+        ("diensten ruil*/geruild", "diensten kunnen onderling worden geruild", True),
+        ("diensten ruil*/geruild", "diensten worden in overleg met het team geruild", False),
+        ("diensten ruil*/geruild", "meer diensten. Geruild wordt er niet", False),
+        ("diensten ruil*/geruild", "ruilen van diensten", False),  # in the written order
+        ("PVT", "De PVT stemde in", True),
+        ("PVT", "de pvt stemde in", False),  # an abbreviation as written
+        ("OR", "de OR-leden", True),
+    ],
+)  # fmt: skip
+def test_a_term_finds_its_forms_and_no_other_word(term, text, found):
+    assert tagged({"x": [term]}, text) == (["x"] if found else [])
+
+
+def test_the_longer_word_wins_at_the_end_of_a_compound():
+    terms = {"material": ["*brief"], "newsletter": ["*nieuwsbrief"]}
+    assert tagged(terms, "De nieuwsbrief") == ["newsletter"]
+    assert tagged(terms, "Een brief en een nieuwsbrief") == ["material", "newsletter"]
+    assert tagged(terms, "Een persoonlijke brief") == ["material"]
+    paid = {"unpaid": ["onbetaald verlof"], "paid": ["*betaald verlof"]}
+    assert tagged(paid, "Onbetaald verlof is mogelijk.") == ["unpaid"]
+    assert tagged(paid, "Onbetaald en betaald verlof.") == ["unpaid", "paid"]
+
+
+def test_two_words_of_one_compound_are_two_measures():
+    terms = {"leave": ["zorgverlof*"], "policy": ["*regeling"]}
+    assert tagged(terms, "De zorgverlofregeling is verbeterd.") == ["leave", "policy"]
+
+
+def test_the_word_a_text_must_hold_and_where_to_try_it():
+    assert term_pattern("gesprek")[1:] == ("gespr", True)  # gesprekken: the k doubles
+    assert term_pattern("*overleg")[1:] == ("overl", False)  # after any compound
+    assert term_pattern("diensten ruil*/geruild")[1] == "dienst"
+    assert term_pattern("PVT")[1:] == ("", False)
+
+
+@pytest.mark.parametrize("terms", ["['koffie', '*/']", "[{a: b}]", "{a: b}"])
+def test_a_bad_term_says_where(terms):
+    text = f"- id: x\n  nl: X\n  en: X\n  terms: {terms}\n"
+    with pytest.raises(VocabularyError, match="measure 'x': "):
+        parse_vocabulary(text, "mijn.yaml")
+
+
+def test_a_measure_needs_terms_or_patterns():
+    with pytest.raises(VocabularyError, match="measure 1: missing terms or patterns"):
+        parse_vocabulary("- {id: x, nl: X, en: X}", "mijn.yaml")
