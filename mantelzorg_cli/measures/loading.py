@@ -1,7 +1,7 @@
 """Loading a YAML vocabulary, and refusing one that cannot be used.
 
 Each measure needs `id`, `nl`, `en` and `terms` or `patterns` (or both);
-`sections`, `description` and `with` are optional (docs/measures.md). A file
+`sections`, `description`, `with` and `not` are optional (docs/measures.md). A file
 with a wrong type, a twice-used id, a term with an empty word, a pattern
 that does not compile or one that could backtrack for ever (`(a+)+`) is
 refused with a `VocabularyError` that names the measure, before any input is
@@ -65,7 +65,10 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
                     *(_term(term, where, checked) for term in _list(entry, "terms", where)),
                     *(_clue(regex, where, checked) for regex in _list(entry, "patterns", where)),
                 ),
-                also=_compile(_list(entry, "with", where), where) if entry.get("with") else None,
+                with_source=_joined(_list(entry, "with", where), where, checked),
+                not_source=_joined(
+                    [_unless(term, where) for term in _list(entry, "not", where)], where, checked
+                ),
             )
         )
     return Vocabulary(tuple(measures))
@@ -85,46 +88,62 @@ def _check_types(entry: dict, where: str) -> None:
 
 def _clue(pattern: str, where: str, checked: bool) -> Clue:
     word, leading = required_word(pattern)
-    clue = Clue(word, pattern, leading)
+    clue = Clue((word,) if word else (), pattern, leading)
     if not checked:
-        _compile([pattern], where)  # a bad pattern is an error now, before any work
+        _check(pattern, where)  # a bad pattern is an error now, before any work
     return clue
 
 
 def _term(term: str, where: str, checked: bool) -> Clue:
     try:
-        pattern, word, leading = term_pattern(term)
+        pattern, words, leading = term_pattern(term)
     except ValueError as error:
         raise VocabularyError(f"{where}: {error}") from None
     if not checked:
-        _compile([pattern], where)
-    return Clue(word, pattern, leading, term)
+        _check(pattern, where)
+    return Clue(words, pattern, leading, term)
+
+
+def _unless(term: str, where: str) -> str:
+    try:
+        return term_pattern(term, head=False)[0]
+    except ValueError as error:
+        raise VocabularyError(f"{where}: {error}") from None
+
+
+def _joined(patterns: list[str], where: str, checked: bool) -> str:
+    """`patterns` as one, checked now unless known to be good; "" for none."""
+    if not patterns:
+        return ""
+    # One pattern as written, so that an error's position is the writer's.
+    joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
+    if not checked:
+        _check(joined, where)
+    return joined
 
 
 def _list(entry: dict, key: str, where: str) -> list[str]:
-    """The terms, patterns or `with` patterns of an entry: one text, or a list of them."""
+    """The terms, patterns, `with` patterns or `not` terms of an entry: one text, or a list."""
     values = entry.get(key) or []
     if isinstance(values, str):
         return [values]
     if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-        what = "words" if key == "terms" else "regular expressions"
+        what = "words" if key in ("terms", "not") else "regular expressions"
         raise VocabularyError(f"{where}: {key} must be a list of {what}")
     return values
 
 
-def _compile(patterns: list[str], where: str) -> re.Pattern:
+def _check(pattern: str, where: str) -> None:
+    """A pattern that does not compile, or could take for ever, is a VocabularyError."""
     try:
-        # One pattern as written, so that an error's position is the writer's.
-        joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
-        compiled = re.compile(joined, re.IGNORECASE)
+        re.compile(pattern, re.IGNORECASE)
     except re.error as error:
         raise VocabularyError(f"{where}: bad pattern ({error})") from None
-    if _repeats_a_repeat(_parsed(joined)):
+    if _repeats_a_repeat(_parsed(pattern)):
         raise VocabularyError(
-            f"{where}: pattern {joined!r} repeats without bound a part that repeats itself, "
+            f"{where}: pattern {pattern!r} repeats without bound a part that repeats itself, "
             "like (a+)+: on some texts that takes for ever; bound the outer one, {0,3}"
         )
-    return compiled
 
 
 def _parsed(pattern: str) -> list:

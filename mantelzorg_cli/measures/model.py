@@ -8,21 +8,25 @@ measures. docs/measures.md says how to write a vocabulary.
 
 The longer word wins: a clue found at the end of a compound (`*brief` in
 nieuwsbrief, `*betaald verlof` in onbetaald verlof) does not count where
-another measure's clue starts earlier in that word and runs into it.
+another measure's clue starts earlier in that word and runs into it; nor
+does one inside the words a measure lists under `not:` (roosterbeleid is
+not a policy on care).
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 
 @dataclass(frozen=True)
 class Clue:
-    """One term or pattern, and the plain word that a text must hold for it to match."""
+    """One term or pattern, and the plain words of which a text must hold one for it to match."""
 
-    word: str  # lowercased; "" when the pattern needs nothing that can be told simply
+    words: tuple[str, ...]  # lowercased; none when it needs nothing that can be told simply
     source: str  # the pattern, as written or as made from a term
-    leading: bool  # it starts with the word (`\bthuis ?werk`): try it only where the word is
+    leading: bool  # it starts with its one word (`\bthuis ?werk`): try it only where that is
     term: str = ""  # the term it was made from, as written in the vocabulary
 
     @cached_property
@@ -33,12 +37,13 @@ class Clue:
     def first_match(self, text: str, lowered: str) -> re.Match | None:
         if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
             return self.pattern.search(text)
-        start = lowered.find(self.word)
+        (word,) = self.words
+        start = lowered.find(word)
         while start >= 0:  # a match at the word's place: much cheaper than a search
             match = self.pattern.match(text, start)
             if match:
                 return match
-            start = lowered.find(self.word, start + 1)
+            start = lowered.find(word, start + 1)
         return None
 
 
@@ -52,7 +57,25 @@ class Measure:
     sections: tuple[str, ...]
     description: str
     clues: tuple[Clue, ...]  # its terms and patterns; any one is enough
-    also: re.Pattern | None  # `with:` in the file: one of these must match as well
+    with_source: str = ""  # `with:` in the file: one of these must match as well
+    not_source: str = ""  # `not:` in the file: words in which a clue does not count
+
+    @cached_property
+    def also(self) -> re.Pattern | None:
+        return re.compile(self.with_source, re.IGNORECASE) if self.with_source else None
+
+    @cached_property
+    def unless(self) -> re.Pattern | None:
+        return re.compile(self.not_source, re.IGNORECASE) if self.not_source else None
+
+    def excepts(self, match: re.Match) -> bool:
+        """Whether the words `match` found are part of words listed under `not:`."""
+        if self.unless is None:
+            return False
+        return any(
+            other.start() < match.end() and match.start() < other.end()
+            for other in self.unless.finditer(match.string)
+        )
 
     def also_in(self, text: str) -> re.Match | bool:
         """True without `with:`; else the match of one of its patterns, or None."""
@@ -79,10 +102,14 @@ class Vocabulary:
 
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
-        self._by_word: dict[str, list[tuple[Measure, Clue]]] = {}
+        # word -> (place in the vocabulary, measure, clue); "" for clues that need no word
+        self._by_word: dict[str, list[tuple[int, Measure, Clue]]] = {}
+        place = 0
         for measure in measures:
             for clue in measure.clues:
-                self._by_word.setdefault(clue.word, []).append((measure, clue))
+                for word in clue.words or ("",):
+                    self._by_word.setdefault(word, []).append((place, measure, clue))
+                place += 1
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -92,32 +119,43 @@ class Vocabulary:
         """`tag` of each text; the words of all of them are looked for at once."""
         return [[hit.measure for hit in hits] for hits in self.hits_all(texts)]
 
-    def hits_all(self, texts: list[str], every_clue: bool = False) -> list[list["Hit"]]:
+    def hits_all(self, texts: list[str], every_clue: bool = False) -> list[list[Hit]]:
         """For each text, the first hit of each measure it names, in vocabulary order.
 
-        `every_clue`: try every clue, not only those whose word a text holds
-        (what the word test must never change).
+        Each word is looked for once in all the texts together, and each
+        place it is found tells which text holds it. `every_clue`: try every
+        clue on every text (what the word test must never change).
         """
-        whole = "\n".join(texts).lower()
-        present = [
-            (word, clues) for word, clues in self._by_word.items() if every_clue or word in whole
+        lowered = [text.lower() for text in texts]
+        whole = "\n".join(lowered)  # no word holds a line break: a find is in one text
+        starts = list(accumulate((len(text) + 1 for text in lowered), initial=0))
+        clues_of: list[dict[int, tuple[Measure, Clue]]] = [{} for _ in texts]
+        for word, clues in self._by_word.items():
+            if every_clue or not word:
+                holders = range(len(texts))
+            else:
+                holders = []
+                at = whole.find(word)
+                while at >= 0:
+                    holders.append(bisect_right(starts, at) - 1)
+                    at = whole.find(word, starts[holders[-1] + 1])  # on in the next text
+            for index in holders:
+                for place, measure, clue in clues:
+                    clues_of[index][place] = (measure, clue)
+        return [
+            self._hits(text, lower, [clues[place] for place in sorted(clues)])  # vocabulary order
+            for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
         ]
-        return [self._hits(text, present, every_clue) for text in texts]
 
-    def _hits(self, text: str, present: list[tuple[str, list]], every_clue: bool) -> list[Hit]:
-        lowered = text.lower()
-        candidates = [
-            (measure, clue)
-            for word, clues in present
-            if every_clue or word in lowered  # "" is in every text
-            for measure, clue in clues
-        ]
+    def _hits(self, text: str, lowered: str, candidates: list[tuple[Measure, Clue]]) -> list[Hit]:
         found: dict[Measure, Hit] = {}
         for measure, clue in candidates:
             if measure in found:
                 continue
             match = clue.first_match(text, lowered)
-            while match and _inside_a_longer_word(match, measure, candidates):
+            while match and (
+                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match)
+            ):
                 match = clue.pattern.search(text, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)
             if also:

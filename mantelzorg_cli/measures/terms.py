@@ -5,8 +5,9 @@ A term is one or more words, as they would be written in a profile:
     werkoverleg              the word and its inflections: werkoverleggen, werkoverleg's
     *overleg                 also at the end of a compound: teamoverleg, MT-overleg
     zorgverlof*              also at the start of one, or with any ending: zorgverlofregeling
-    diensten ruil*/geruild   words in this order, at most three words apart, in one
-                             sentence; a / between the forms one word can take
+    diensten ruilen/ruil     words in this order, in one sentence; a / between the
+                             forms one word can take
+    diensten ... geruild     ... : up to three other words between
     PVT                      in capitals: an abbreviation, matched as written
 
 Dutch inflects a noun or adjective at its end (-e, -en, -s, -'s, -je) and
@@ -16,34 +17,53 @@ are not (kopen → gekocht): write them with `/`, or a stem with `*`.
 """
 
 import re
+from itertools import pairwise
 
 # The endings an inflected or diminutive noun or adjective adds to its stem.
 _ENDINGS = r"(?:e|en|n|s|['’]s|je|jes|tje|tjes|pje|pjes)?"
 # After a respelled stem (gesprekk-, briev-, ur-) only these endings come.
 _RESPELLED_ENDINGS = r"(?:e|en)"
-# Between the words of a term: no end of a sentence, at most three words.
-_BETWEEN = r"[^\w.;!?]+(?:\w[\w'’&-]*[^\w.;!?]+){0,3}?"
+# Between the words of a term: no end of a sentence; for `...`, at most three words.
+_NEXT = r"[^\w.;!?]+"
+_GAP = r"[^\w.;!?]+(?:\w[\w'’&-]*[^\w.;!?]+){0,3}?"
 _VOWELS = "aeiou"
 _COMPOUND = r"[\w-]*?"  # the words a compound puts in front
+_SHORTEST = 3  # plain letters worth testing for: "or" is in every other text
 _GOES_ON = r"\w*"  # a trailing *: any ending, or the rest of a compound
 
 
-def term_pattern(term: str) -> tuple[str, str, bool]:
-    """The pattern `term` stands for, the plain word a text must hold, and whether the
-    pattern may be tried only where that word is (it starts with it).
+def term_pattern(term: str, head: bool = True) -> tuple[str, tuple[str, ...], bool]:
+    """The pattern `term` stands for; the plain words of which a text must hold one
+    for it to match (none: always try it); and whether the pattern may be tried
+    only where that word is (every match starts with it).
 
-    The first word's own letters, without a compound in front, are the group `head`.
+    The first word's own letters, without a compound in front, are the group
+    `head` (not with `head=False`: terms joined into one pattern).
     """
-    words = term.split()
+    written = term.split()
+    words = [word for word in written if word != "..."]
     if not words or any(not word.strip("*/") for word in words):
         raise ValueError(f"term {term!r} has an empty word")
-    parts = [_word_pattern(word, head=index == 0) for index, word in enumerate(words)]
-    pattern = _BETWEEN.join(parts)
-    if term.isupper() and len(term.replace(" ", "")) > 1:  # an abbreviation: as written
-        return f"(?-i:{pattern})", "", False
-    required = max((_plain_part(word) for word in words), key=len)
-    leading = bool(required) and not words[0].startswith("*") and _plain_part(words[0]) == required
-    return pattern, required, leading
+    if "..." in (written[0], written[-1]):
+        raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
+    pattern = _word_pattern(words[0], head)
+    for before, word in pairwise(written):
+        if word != "...":
+            pattern += (_GAP if before == "..." else _NEXT) + _word_pattern(word, False)
+    if term.replace("/", "").isupper() and len(term) > 1:  # abbreviations: as written
+        return f"(?-i:{pattern})", (), False
+    # The word with the longest plain letters is the cheapest test (`model`).
+    needs = [_needed(word) for word in words]
+    best = max(range(len(words)), key=lambda index: min(map(len, needs[index])))
+    if min(map(len, needs[best])) < _SHORTEST:
+        return pattern, (), False
+    leading = (
+        best == 0
+        and len(needs[0]) == 1
+        and not words[0].startswith("*")
+        and all(form.lower().startswith(needs[0][0]) for form in words[0].split("/"))
+    )
+    return pattern, needs[best], leading
 
 
 def _word_pattern(word: str, head: bool) -> str:
@@ -54,7 +74,8 @@ def _word_pattern(word: str, head: bool) -> str:
     goes_on = all(form.endswith("*") for form in written)
     forms = "|".join(_literal(form[:-1]) if goes_on else _form(form) for form in written)
     own = f"(?P<head>{forms})" if head else f"(?:{forms})"
-    return rf"\b{_COMPOUND if compound else ''}{own}{_GOES_ON if goes_on else ''}\b"
+    # Not \b: a word may start or end with a sign (& in lunch & learn, begin- en eindtijd).
+    return rf"(?<!\w){_COMPOUND if compound else ''}{own}{_GOES_ON if goes_on else ''}(?!\w)"
 
 
 def _form(form: str) -> str:
@@ -90,16 +111,34 @@ def _literal(text: str) -> str:
     return re.sub("['’]", "['’]", escaped)
 
 
-def _plain_part(word: str) -> str:
-    """The letters every form of `word` starts with, lowercased: what a text must hold."""
-    written = [form for form in word.lstrip("*").split("/") if form]
-    # A respelled stem changes the last letter or two (brief → briev-, uur → ur-).
-    forms = [
-        form[:-1] if form.endswith("*") else form[:-2] if _respelled(form.lower()) else form
-        for form in written
-    ]
-    common = forms[0].lower()
-    for form in forms[1:]:
-        while not form.lower().startswith(common):
-            common = common[:-1]
-    return max(re.findall(r"\w+", common), key=len, default="")
+def _needed(word: str) -> tuple[str, ...]:
+    """Plain lowercase letters of which every form of `word` holds one: their common
+    part when that is long enough, else each form's own."""
+    forms = []
+    for form in word.lstrip("*").lower().split("/"):
+        plain = form.rstrip("*")
+        respelled = "" if form.endswith("*") else _respelled(plain)
+        if respelled:  # brief, briev-: brie; uur, ur-: u
+            plain = plain[
+                : next(
+                    (n for n, (a, b) in enumerate(zip(plain, respelled, strict=False)) if a != b),
+                    len(plain),
+                )
+            ]
+        forms.append(max(re.findall(r"\w+", plain), key=len, default=""))
+    common = _common_part(forms)
+    if len(common) >= _SHORTEST + 1 or len(forms) == 1:
+        return (common,)
+    # Any one will do: a form that holds another form's letters adds nothing.
+    return tuple(sorted({f for f in forms if not any(o != f and o in f for o in forms)}))
+
+
+def _common_part(forms: list[str]) -> str:
+    """The longest run of letters that every one of `forms` holds."""
+    shortest = min(forms, key=len)
+    for length in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - length + 1):
+            part = shortest[start : start + length]
+            if all(part in form for form in forms):
+                return part
+    return ""
