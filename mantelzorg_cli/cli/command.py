@@ -157,13 +157,15 @@ def extract_command(
     type=click.Choice(["en", "nl"]),
     default="en",
     show_default=True,
-    help="Language of the measures' names.",
+    help="Language of the tables and the report: headings and the measures' names.",
 )
+@click.option("--title", help="Title of the tables and the report (default: mzextract summary).")
 @reading_options
 def summary_command(
-    arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, report, labels
+    arguments, patterns, jobs, vocabulary, max_size, quiet, format_name, report, labels, title
 ):
-    """Figures over many profiles: years, sizes, completeness and measures."""
+    """Figures over many profiles: years, sizes, completeness and measures, with the
+    inputs they were made from and the date."""
     from ..summary.figures import count_figures
     from ..summary.report import render_html
 
@@ -175,22 +177,35 @@ def summary_command(
     # Warnings are figures here (completeness), not lines on standard error.
     run = _read_with_feedback(arguments, patterns, jobs, reading, quiet, warn=False)
     with run as (results, tally):
-        figures = count_figures(all_records(results), vocabulary)
+        counted = count_figures(all_records(results), vocabulary)
+    inputs = ["standard input" if name == STDIN else shown_path(name) for name in arguments]
+    figures = {"inputs": inputs, "made": made_on(), **counted}
     if report is not None:
         remove_stale_temporaries(report)
-        if write_file(report, lambda out: out.write(render_html(figures, labels))):
+        if write_file(report, lambda out: out.write(render_html(figures, labels, title))):
             tally.failed += 1
     if format_name == "json":
         text = json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     else:
         from ..summary.tables import render_tables
 
-        text = render_tables(figures, labels)
+        text = render_tables(figures, labels, title)
     write_stdout(lambda out: out.write(text))
     sys.exit(1 if tally.failed else 0)
 
 
 main.add_command(explain_command)
+
+
+def made_on() -> str:
+    """Today's date; `SOURCE_DATE_EPOCH`'s when set, so that a build can be repeated
+    byte for byte (reproducible-builds.org)."""
+    import datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()
 
 
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:

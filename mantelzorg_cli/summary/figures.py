@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from ..measures import Vocabulary
 from ..record.schema import SECTION_KEYS
+from ..record.tagging import tagged_texts
 
 # Employee size classes, as Dutch statistics (CBS) count companies.
 SIZE_CLASSES = ((1, 49, "1-49"), (50, 249, "50-249"), (250, 999, "250-999"), (1000, None, "1000+"))
@@ -23,6 +24,7 @@ def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
     sizes: Counter[str] = Counter()
     incomplete = []
     organisations: dict[str, tuple[str, set[str]]] = {}  # each one's year and measures
+    texts: dict[str, list[dict]] = {}  # per measure, each organisation's first text for it
     for record in records:
         profiles += 1
         since = record["recognised_since"]
@@ -41,8 +43,10 @@ def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
                 }
             )
         _, measures = organisations.setdefault(_organisation_key(record), (year, set()))
+        for measure, text in _first_texts(record, measures):
+            texts.setdefault(measure, []).append(text)
         measures.update(record["measures"])
-    in_order = sorted(years, key=lambda year: (year == UNKNOWN, year))
+    in_order = _every_year(years)
     return {
         "profiles": profiles,
         "organisations": len(organisations),
@@ -58,8 +62,39 @@ def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
             "with_warnings": sum(1 for p in incomplete if p["warnings"]),
             "incomplete": incomplete,
         },
-        "measures": _measure_shares(list(organisations.values()), in_order, vocabulary),
+        "measures": _measure_shares(list(organisations.values()), in_order, vocabulary, texts),
     }
+
+
+def _every_year(years: Counter) -> list[str]:
+    """The years from the first to the last, those without a recognition too (a 0 is a
+    figure), then `unknown` if any. The empty ones become counters' zeros."""
+    known = [int(year) for year in years if year.isdigit()]
+    every = [str(year) for year in range(min(known), max(known) + 1)] if known else []
+    every += sorted(year for year in years if not year.isdigit() and year != UNKNOWN)
+    return every + [UNKNOWN] * (UNKNOWN in years)
+
+
+def _first_texts(record: dict, already: set[str]):
+    """(measure, where it is said) for each measure of `record` its organisation has not
+    shown yet: the texts a report links each share to."""
+    shown = set(already)
+    for key in SECTION_KEYS:
+        section = record["sections"][key]
+        for text, measures in tagged_texts(section) if section else ():
+            for measure in measures:
+                if measure not in shown:
+                    shown.add(measure)
+                    yield (
+                        measure,
+                        {
+                            "organisation": record["organisation"],
+                            "source": record["source"],
+                            "profile_index": record["profile_index"],
+                            "section": key,
+                            "text": text,
+                        },
+                    )
 
 
 def size_class(employees: int | None) -> str:
@@ -79,7 +114,10 @@ def _organisation_key(record: dict) -> str:
 
 
 def _measure_shares(
-    organisations: list[tuple[str, set[str]]], years: list[str], vocabulary: Vocabulary
+    organisations: list[tuple[str, set[str]]],
+    years: list[str],
+    vocabulary: Vocabulary,
+    texts: dict[str, list[dict]],
 ) -> list[dict]:
     recognised = Counter(year for year, _ in organisations)
     shares = []
@@ -96,11 +134,13 @@ def _measure_shares(
                     {
                         "year": year,
                         "organisations": offering[year],
+                        "of": recognised[year],  # what the share rests on: 1 is no trend
                         "share": _share(offering[year], recognised[year]),
                     }
                     for year in years
-                    if recognised[year]  # a year whose profiles all repeat an organisation
+                    if recognised[year]  # none recognised, or all repeat an organisation
                 ],
+                "texts": texts.get(measure.id, []),
             }
         )
     # Most offered first; equal counts in vocabulary order (sorted() is stable).

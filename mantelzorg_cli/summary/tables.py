@@ -3,11 +3,13 @@
 from rich.console import Console
 from rich.table import Table
 
+from .words import WORDS, lead, made, year_label
+
 BAR_WIDTH = 20  # characters for the largest count
 INCOMPLETE_SHOWN = 15  # rows; the rest are in `-f json`
 
 
-def render_tables(summary: dict, language: str = "en") -> str:
+def render_tables(summary: dict, language: str = "en", title: str | None = None) -> str:
     """The tables as text, sized and coloured for standard output as it is.
 
     Text rather than printed: the caller writes it, and so decides what a
@@ -15,31 +17,38 @@ def render_tables(summary: dict, language: str = "en") -> str:
     """
     console = Console()
     with console.capture() as tables:
-        _print_tables(summary, console, language)
+        _print_tables(summary, console, language, title)
     return tables.get()
 
 
-def _print_tables(summary: dict, console: Console, language: str) -> None:
-    profiles, organisations = summary["profiles"], summary["organisations"]
-    console.print(
-        f"[bold]{profiles} profile{'s' * (profiles != 1)}[/bold] of "
-        f"{organisations} organisation{'s' * (organisations != 1)}"
-    )
-    console.print(_counts("Recognitions per year", "year", summary["recognitions_per_year"]))
-    console.print(_counts("Employees", "size", summary["employees"]))
-    console.print(_completeness(summary["completeness"]))
-    console.print(_measures(summary["measures"], organisations, language))
+def _print_tables(summary: dict, console: Console, language: str, title: str | None) -> None:
+    words = WORDS[language]
+    console.print(f"[bold]{title or words['title']}[/bold]: {lead(summary, language)}",
+                  highlight=False)  # fmt: skip
+    if summary.get("inputs"):
+        console.print(made(summary["inputs"], summary["made"], language), highlight=False)
+    years = [{**row, "year": year_label(row["year"], language)}
+             for row in summary["recognitions_per_year"]]  # fmt: skip
+    sizes = [{**row, "size": year_label(row["size"], language)} for row in summary["employees"]]
+    console.print(_counts(words["years"], words["year"], "year", years, words))
+    console.print(_counts(words["employees"], words["size"], "size", sizes, words))
+    completeness = summary["completeness"]
+    if completeness["incomplete"]:
+        console.print(_completeness(completeness, words))
+    else:  # an empty table says less than its caption
+        console.print(f"{words['completeness']}: {_complete(completeness, words)}")
+    console.print(_measures(summary["measures"], summary["organisations"], language))
 
 
 def _bar(count: int, largest: int) -> str:
     return "█" * round(BAR_WIDTH * count / largest) if largest else ""
 
 
-def _counts(title: str, key: str, rows: list[dict]) -> Table:
+def _counts(title: str, column: str, key: str, rows: list[dict], words: dict) -> Table:
     """Profiles per `key` (year, size class), with bars."""
     table = Table(title=title, title_justify="left")
-    table.add_column(key.capitalize())
-    table.add_column("Profiles", justify="right")
+    table.add_column(column)
+    table.add_column(words["profiles"], justify="right")
     table.add_column("")
     largest = max((row["profiles"] for row in rows), default=0)
     for row in rows:
@@ -47,38 +56,44 @@ def _counts(title: str, key: str, rows: list[dict]) -> Table:
     return table
 
 
-def _completeness(completeness: dict) -> Table:
+def _completeness(completeness: dict, words: dict) -> Table:
     incomplete = completeness["incomplete"]
     table = Table(
-        title="Completeness",
+        title=words["completeness"],
         title_justify="left",
         # Below the table, which is narrower than this line would be as a title.
-        caption=(
-            f"{completeness['complete']} complete, "
-            f"{completeness['missing_a_question']} missing a question, "
-            f"{completeness['with_warnings']} with warnings"
-        ),
+        caption=_complete(completeness, words),
         caption_justify="left",
     )
-    table.add_column("Profile", overflow="fold")
-    table.add_column("Missing questions", overflow="fold")
-    table.add_column("Warnings", justify="right")
+    table.add_column(words["profile_column"], overflow="fold", ratio=2)
+    table.add_column(words["missing"], overflow="fold", ratio=1)
+    table.add_column(words["warnings"], overflow="fold", ratio=3)
     for profile in incomplete[:INCOMPLETE_SHOWN]:
         name = profile["organisation"] or profile["source"]
         if profile["profile_index"]:
             name += f" (#{profile['profile_index']})"
         missing = ", ".join(profile["missing_questions"]) or "-"
-        table.add_row(name, missing, str(len(profile["warnings"])))
-    if len(incomplete) > INCOMPLETE_SHOWN:
-        table.add_row(f"… {len(incomplete) - INCOMPLETE_SHOWN} more (-f json lists all)", "", "")
+        # What each warning is, not how many: a reader decides from it whether to look.
+        table.add_row(name, missing, "\n".join(profile["warnings"]) or "-")
+    if len(incomplete) > INCOMPLETE_SHOWN:  # a row of the table would fold it
+        table.caption += "\n" + words["more"].format(count=len(incomplete) - INCOMPLETE_SHOWN)
     return table
 
 
+def _complete(completeness: dict, words: dict) -> str:
+    return words["complete"].format(
+        complete=completeness["complete"],
+        missing=completeness["missing_a_question"],
+        warned=completeness["with_warnings"],
+    )
+
+
 def _measures(measures: list[dict], organisations: int, language: str) -> Table:
-    table = Table(title="Measures: share of organisations", title_justify="left")
-    table.add_column("Measure", overflow="fold")
-    table.add_column("Orgs", justify="right")
-    table.add_column("Share", justify="right")
+    words = WORDS[language]
+    table = Table(title=words["shares"], title_justify="left")
+    table.add_column(words["measure"], overflow="fold")
+    table.add_column(words["orgs"], justify="right")
+    table.add_column(words["share"], justify="right")
     table.add_column("")
     for measure in measures:
         count = measure["organisations"]

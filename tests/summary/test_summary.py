@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import LAYOUT_SAMPLES, ROOT, golden_records, needs_program
+from conftest import LAYOUT_SAMPLES, ROOT, VEENHOVEN, golden_records, needs_program
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
@@ -17,6 +17,7 @@ from mantelzorg_cli.cli.command import main
 from mantelzorg_cli.measures import default_vocabulary
 from mantelzorg_cli.summary.figures import count_figures
 from mantelzorg_cli.summary.report import BAR_COLOUR, render_html
+from mantelzorg_cli.summary.words import made
 
 # The figures below are of the website's layouts: the fourteen profiles in samples/ itself.
 RECORDS = [record for sample in LAYOUT_SAMPLES for record in golden_records(sample)]
@@ -40,8 +41,9 @@ def test_figures_of_the_samples():
     figures = count_figures(RECORDS, default_vocabulary())
     assert (figures["profiles"], figures["organisations"]) == (14, 14)
     years = {row["year"]: row["profiles"] for row in figures["recognitions_per_year"]}
-    assert years == {
-        "2016": 1, "2018": 3, "2019": 3, "2020": 1, "2021": 1, "2022": 2, "2023": 1, "unknown": 2
+    assert years == {  # 2017 had none: a row with 0
+        "2016": 1, "2017": 0, "2018": 3, "2019": 3, "2020": 1, "2021": 1, "2022": 2, "2023": 1,
+        "unknown": 2,
     }  # fmt: skip
     assert list(years)[-1] == "unknown"
     # 14, 40, 45 | 85, 85, 120, 212 | 320, 430, 612, 650 | 1250, 2400 | Het Kompas says none
@@ -60,11 +62,20 @@ def test_figures_of_the_samples():
     assert shares["care_leave"] == (offering_leave, round(offering_leave / 14, 3))
     assert shares["unpaid_leave"] == (2, 0.143)  # Het Kompas, De Lindehof
     (unpaid,) = [row for row in figures["measures"] if row["id"] == "unpaid_leave"]
-    by_year = {cell["year"]: (cell["organisations"], cell["share"]) for cell in unpaid["by_year"]}
-    assert by_year == {
-        "2016": (0, 0.0), "2018": (0, 0.0), "2019": (0, 0.0), "2020": (1, 1.0),
-        "2021": (1, 1.0), "2022": (0, 0.0), "2023": (0, 0.0), "unknown": (0, 0.0),
+    by_year = {
+        cell["year"]: (cell["organisations"], cell["of"], cell["share"])
+        for cell in unpaid["by_year"]
+    }
+    assert by_year == {  # no share for 2017: no organisation to have one
+        "2016": (0, 1, 0.0), "2018": (0, 3, 0.0), "2019": (0, 3, 0.0), "2020": (1, 1, 1.0),
+        "2021": (1, 1, 1.0), "2022": (0, 2, 0.0), "2023": (0, 1, 0.0), "unknown": (0, 2, 0.0),
     }  # fmt: skip
+    assert [text["organisation"] for text in unpaid["texts"]] == [
+        record["organisation"] for record in RECORDS if "unpaid_leave" in record["measures"]
+    ]
+    (lindehof,) = [text for text in unpaid["texts"] if "Lindehof" in text["organisation"]]
+    assert "onbetaald verlof" in lindehof["text"].lower()
+    assert lindehof["section"] == "custom_solutions"
     counts = [row["organisations"] for row in figures["measures"]]
     assert counts == sorted(counts, reverse=True)
 
@@ -78,23 +89,56 @@ def test_an_organisation_read_twice_counts_once_for_its_measures():
 
 def test_json_is_the_figures(layouts, monkeypatch):
     monkeypatch.chdir(layouts.parent)
-    result = run("summary", "samples/", "-f", "json")
+    result = run("summary", "samples/", "-f", "json", env={"SOURCE_DATE_EPOCH": "1764892800"})
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == count_figures(RECORDS, default_vocabulary())
+    assert json.loads(result.stdout) == {
+        "inputs": ["samples/"],
+        "made": "2025-12-05",  # SOURCE_DATE_EPOCH's, when set: a run can be repeated byte for byte
+        **count_figures(RECORDS, default_vocabulary()),
+    }
     assert result.stderr == ""  # warnings are figures here, not messages
 
 
 def test_tables_fit_80_columns_and_name_every_measure(layouts):
-    result = run("summary", str(layouts), env={"COLUMNS": "80"})
-    lines = result.stdout.splitlines()
+    env = {"COLUMNS": "80", "SOURCE_DATE_EPOCH": "1764892800"}
+    result = run("summary", str(layouts), env=env)
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert max(len(line) for line in lines) <= 80
-    assert lines[0] == "14 profiles of 14 organisations"
-    assert "9 complete, 1 missing a question, 5 with warnings" in [x.rstrip() for x in lines]
+    assert lines[:2] == [
+        "mzextract summary: 14 profiles of 14 organisations",
+        f"Made on 2025-12-05 from {layouts}.",  # the inputs as given
+    ]
+    assert "│ 2017    │        0 │                      │" in lines  # a year without: a row
+    assert "9 complete, 1 missing a question, 5 with warnings" in lines
+    # What each warning is, in so many words.
+    assert re.search(r"│ Vereniging Samen Sterk +│ - +│ no recognition date +│", result.stdout)
     for measure in default_vocabulary().measures:
         assert any(line.startswith(f"│ {measure.en} ") for line in lines), measure.en
     assert any(re.match(r"│ Unpaid leave +│ +2 │ +14% │ ███ +│$", line) for line in lines)
-    dutch = run("summary", str(layouts), "--labels", "nl", env={"COLUMNS": "80"})
+    dutch = run("summary", str(layouts), "--labels", "nl", "--title", "Zorg & werk", env=env)
+    assert dutch.stdout.startswith("Zorg & werk: 14 profielen van 14 organisaties\nGemaakt op")
+    for heading in ("Erkenningen per jaar", "Volledigheid", "Maatregelen: aandeel", "│ onbekend"):
+        assert heading in dutch.stdout
     assert "│ Onbetaald verlof " in dutch.stdout
+
+
+def test_tables_of_hundreds_of_profiles_stay_in_80_columns(tmp_path):
+    folder = tmp_path / "veel"
+    folder.mkdir()
+    for number in range(300):  # 300 organisations over 12 years, a quarter with a warning
+        text = VEENHOVEN.read_text(encoding="utf-8").replace(
+            "Gemeente Veenhoven", f"Gemeente {number}"
+        )
+        text = text.replace("12 februari 2019", f"12 februari {2012 + number % 12}")
+        if number % 4 == 0:
+            text = text.replace("12 februari", "31 februari")  # not a date: a warning
+        (folder / f"{number:03}.txt").write_text(text, encoding="utf-8")
+    result = run("summary", str(folder), env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0] == "mzextract summary: 300 profiles of 300 organisations"
+    assert "… 60 more (-f json lists all)" in result.stdout  # 75 with a warning, 15 shown
+    assert len(lines) < 150
 
 
 def test_summary_runs_as_a_command_and_fails_on_a_bad_input(tmp_path):
@@ -120,8 +164,14 @@ def report_of_the_samples(tmp_path, layouts) -> tuple[str, dict]:
 
 def test_report_stands_alone_and_shows_the_figures(tmp_path, layouts):
     page, figures = report_of_the_samples(tmp_path, layouts)
-    for outside in ("<script", "src=", "href=", "url(", "@import"):
+    for outside in ("<script", "src=", "url(", "@import"):
         assert outside not in page
+    # Its only links: from each measure's bar to the texts that gave it, in the page.
+    addresses = re.findall(r'href="([^"]*)"', page)
+    assert addresses == [f"#measure-{row['id']}" for row in figures["measures"]]
+    for address in addresses:
+        assert f'<details id="{address[1:]}">' in page
+    assert '<html lang="en">' in page and "<h2>Texts per measure</h2>" in page
     for row in figures["measures"]:
         assert f"<title>{row['en']}: {row['share']:.0%}</title>".replace("'", "&#x27;") in page
     # Bars are as long as the figures say: 300 pixels for every organisation.
@@ -198,3 +248,37 @@ def test_closed_pipe_ends_summary_quietly(tmp_path, output):
     shell = f"set -o pipefail; {command}"  # the status is mzextract's: 0, nothing failed
     done = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=120)
     assert (done.returncode, len(done.stdout.splitlines()), done.stderr) == (0, 1, b"")
+
+
+def test_report_in_dutch_with_its_own_title_names_inputs_date_and_cell_sizes(tmp_path, layouts):
+    path = tmp_path / "rapport.html"
+    args = ["summary", str(layouts), "--html", str(path), "--labels", "nl", "--title", "W&M 2025"]
+    assert run(*args, env={"SOURCE_DATE_EPOCH": "1764892800"}).exit_code == 0
+    page = path.read_text(encoding="utf-8")
+    assert '<html lang="nl">' in page
+    assert "<title>W&amp;M 2025</title>" in page and "<h1>W&amp;M 2025</h1>" in page
+    assert f"14 profielen van 14 organisaties. Gemaakt op 2025-12-05 uit {layouts}." in page
+    for heading in ("Erkenningen per jaar", "Medewerkers", "Maatregelen per jaar van erkenning",
+                    "Teksten per maatregel", "Volledigheid"):  # fmt: skip
+        assert f"<h2>{heading}" in page
+    for english in ("Recognitions", "Employees", "Completeness", "Share of", ">unknown<"):
+        assert english not in page
+    # The shares by year rest on so many organisations: 1 in 2016, none in 2017.
+    assert '<tr class="n"><td></td><td>n = 1</td><td>n = 3</td>' in page
+    assert ">2017<" in page  # a column with 0 recognitions in the chart
+    unpaid = re.search(r'<details id="measure-unpaid_leave"><summary>(.*?)</summary>', page)
+    assert unpaid[1] == "Onbetaald verlof: 2 van 14 organisaties"
+
+
+@pytest.mark.parametrize(
+    ("inputs", "language", "line"),
+    [
+        (["a/"], "en", "Made on 2026-12-05 from a/."),
+        (["a/", "b.txt"], "nl", "Gemaakt op 2026-12-05 uit a/ en b.txt."),
+        (["a", "b", "c"], "en", "Made on 2026-12-05 from a, b and c."),
+        ([f"{n}" for n in range(40)], "en", "Made on 2026-12-05 from 0, 1 and 38 more."),
+        ([f"{n}.txt" for n in range(9)], "nl", "Gemaakt op 2026-12-05 uit 0.txt, 1.txt en nog 7."),
+    ],
+)  # fmt: skip
+def test_the_inputs_a_summary_was_made_from_in_one_line(inputs, language, line):
+    assert made(inputs, "2026-12-05", language) == line
