@@ -16,7 +16,12 @@ from ..errors import InputError
 from ..measures import Vocabulary
 from ..pipeline import extract, extract_blocks
 from .inputs import STDIN, Input
-from .signals import before_stopping, die_with_parent
+from .signals import (
+    before_stopping,
+    die_with_parent,
+    signals_to_the_main_thread,
+    take_signals_again,
+)
 
 MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
@@ -224,10 +229,9 @@ def _reader(jobs: int, reading: Reading) -> Iterator[Callable]:
     import multiprocessing
 
     starting = {"initializer": _start_worker, "initargs": (reading, os.getpid())}
-    with (
-        multiprocessing.Pool(jobs, **starting) as pool,
-        before_stopping(lambda: _stop_replacing_workers(pool)),
-    ):
+    with signals_to_the_main_thread():  # the pool's threads, and workers they fork
+        pool = multiprocessing.Pool(jobs, **starting)
+    with pool, before_stopping(lambda: _stop_replacing_workers(pool)):
         # Ordered, a few files a task: one file is too little work to send alone.
         yield lambda work: (
             _replayed(*outcome) for outcome in pool.imap(_read_in_worker, work, chunksize=8)
@@ -265,6 +269,7 @@ def _start_worker(reading: Reading, parent: int) -> None:
     global _worker_reading
     _worker_reading = reading
     die_with_parent(parent)
+    take_signals_again()  # forked with them blocked (`signals_to_the_main_thread`)
     # Workers die plainly on a signal and ignore Ctrl-C: the parent stops them
     # (the command's handlers, inherited, would run cleanup that is the parent's).
     for number in (signal.SIGTERM, signal.SIGHUP):

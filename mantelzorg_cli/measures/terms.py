@@ -46,6 +46,10 @@ def term_pattern(term: str, head: bool = True) -> tuple[str, tuple[str, ...], bo
         raise ValueError(f"term {term!r} has an empty word")
     if "..." in (written[0], written[-1]):
         raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
+    if any("*" in form[:-1] for word in words for form in word.lstrip("*").split("/")):
+        raise ValueError(
+            f"term {term!r}: a * goes before a word (for all its forms) or at a form's end"
+        )
     pattern = _word_pattern(words[0], head)
     for before, word in pairwise(written):
         if word != "...":

@@ -8,6 +8,7 @@ container stop sends) once hung a `--jobs 2` run in about one try in three.
 import os
 import signal
 import subprocess
+import threading
 import time
 
 import pytest
@@ -71,3 +72,26 @@ def test_a_signal_to_the_parent_alone_takes_its_workers_along(big_folder, tmp_pa
     assert run.returncode == 143
     time.sleep(0.2)
     assert [pid for pid in workers if alive(pid)] == []
+
+
+def blocked_signals(pid: int, thread: str) -> int:
+    with open(f"/proc/{pid}/task/{thread}/status") as status:
+        line = next(line for line in status if line.startswith("SigBlk:"))
+    return int(line.split()[1], 16)
+
+
+def test_only_the_main_thread_takes_the_signals_of_a_run_with_jobs():
+    # A `kill` of the process goes to any thread that does not block it; in a pool's
+    # thread, the handler waited for a main thread asleep on the pool, and the run hung.
+    from mantelzorg_cli.cli.batch import Reading, _reader
+
+    handled = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    mask = sum(1 << (number - 1) for number in handled)
+    with _reader(2, Reading()):
+        threads = os.listdir(f"/proc/{os.getpid()}/task")
+        main = str(threading.get_native_id())
+        others = [thread for thread in threads if thread != main]
+        assert len(others) >= 3  # the pool's worker, task and result handlers
+        assert all(blocked_signals(os.getpid(), t) & mask == mask for t in others)
+        assert blocked_signals(os.getpid(), main) & mask == 0
+        assert signal.pthread_sigmask(signal.SIG_BLOCK, []) & handled == set()
