@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
+from .index import WordIndex
+
+# Where a clue's one word is in every match: at its start, or inside its first word.
+AT_WORD, IN_WORD = "at", "in"
+
 
 @dataclass(frozen=True)
 class Clue:
@@ -26,8 +31,14 @@ class Clue:
 
     words: tuple[str, ...]  # lowercased; none when it needs nothing that can be told simply
     source: str  # the pattern, as written or as made from a term
-    leading: bool  # it starts with its one word (`\bthuis ?werk`): try it only where that is
+    anchor: str  # AT_WORD: every match starts with its one word (`\bthuis ?werk`); IN_WORD:
+    # the word is in the first word of every match (`*overleg`); "": anywhere, or unknown
     term: str = ""  # the term it was made from, as written in the vocabulary
+    others: tuple[tuple[str, ...], ...] = ()  # the text must hold one of each of these too
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether `lowered` holds one plain form of each of the clue's other words."""
+        return all(any(word in lowered for word in words) for words in self.others)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -35,16 +46,32 @@ class Clue:
         return re.compile(self.source, re.IGNORECASE)
 
     def first_match(self, text: str, lowered: str) -> re.Match | None:
-        if not self.leading or len(lowered) != len(text):  # (lower() may change a length: İ)
+        """The first match in `text`: tried only where the word is, when that is known;
+        much cheaper than a search."""
+        if not self.anchor or len(lowered) != len(text):  # (lower() may change a length: İ)
             return self.pattern.search(text)
         (word,) = self.words
-        start = lowered.find(word)
-        while start >= 0:  # a match at the word's place: much cheaper than a search
-            match = self.pattern.match(text, start)
-            if match:
-                return match
-            start = lowered.find(word, start + 1)
+        at = lowered.find(word)
+        while at >= 0:
+            for start in [at] if self.anchor == AT_WORD else _word_starts(text, at):
+                match = self.pattern.match(text, start)
+                if match:
+                    return match
+            at = lowered.find(word, at + 1)
         return None
+
+
+def _word_starts(text: str, at: int) -> list[int]:
+    """Where a word holding position `at` may start: every start of a run of letters
+    in the same stretch without a space (R&O-gesprek: at R, at O, at g)."""
+    start = at
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return [i for i in range(start, at + 1) if i == start or not _is_letter(text[i - 1])]
+
+
+def _is_letter(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: looked up in every tag()
@@ -59,6 +86,7 @@ class Measure:
     clues: tuple[Clue, ...]  # its terms and patterns; any one is enough
     with_source: str = ""  # `with:` in the file: one of these must match as well
     not_source: str = ""  # `not:` in the file: words in which a clue does not count
+    not_words: tuple[str, ...] | None = None  # one is in any text `not:` matches; None: unknown
 
     @cached_property
     def also(self) -> re.Pattern | None:
@@ -68,10 +96,12 @@ class Measure:
     def unless(self) -> re.Pattern | None:
         return re.compile(self.not_source, re.IGNORECASE) if self.not_source else None
 
-    def excepts(self, match: re.Match) -> bool:
+    def excepts(self, match: re.Match, lowered: str) -> bool:
         """Whether the words `match` found are part of words listed under `not:`."""
         if self.unless is None:
             return False
+        if self.not_words is not None and not any(word in lowered for word in self.not_words):
+            return False  # the cheap test first
         return any(
             other.start() < match.end() and match.start() < other.end()
             for other in self.unless.finditer(match.string)
@@ -102,14 +132,17 @@ class Vocabulary:
 
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
-        # word -> (place in the vocabulary, measure, clue); "" for clues that need no word
-        self._by_word: dict[str, list[tuple[int, Measure, Clue]]] = {}
+        # word -> (as written?, [(place in the vocabulary, measure, clue)]); "" for clues
+        # that need no word
+        self._by_word: dict[str, tuple[bool, list[tuple[int, Measure, Clue]]]] = {}
         place = 0
         for measure in measures:
             for clue in measure.clues:
                 for word in clue.words or ("",):
-                    self._by_word.setdefault(word, []).append((place, measure, clue))
+                    cased = word != word.lower()
+                    self._by_word.setdefault(word, (cased, []))[1].append((place, measure, clue))
                 place += 1
+        self._index = WordIndex([word for word in self._by_word if word])
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -127,13 +160,20 @@ class Vocabulary:
         clue on every text (what the word test must never change).
         """
         lowered = [text.lower() for text in texts]
-        whole = "\n".join(lowered)  # no word holds a line break: a find is in one text
-        starts = list(accumulate((len(text) + 1 for text in lowered), initial=0))
+        # Lower-case words are looked for in the lowered texts, an abbreviation's (OR,
+        # PVT) as written: "or" is in nearly every text, "OR" in few.
+        wholes = {False: _joined(lowered), True: _joined(texts)}
+        if every_clue:
+            words = list(self._by_word)
+        else:  # "": the clues that need no word
+            words = [*self._index.present(wholes[False][0], wholes[True][0]), ""]
         clues_of: list[dict[int, tuple[Measure, Clue]]] = [{} for _ in texts]
-        for word, clues in self._by_word.items():
+        for word in words:
+            cased, clues = self._by_word.get(word, (False, ()))
             if every_clue or not word:
                 holders = range(len(texts))
             else:
+                whole, starts = wholes[cased]
                 holders = []
                 at = whole.find(word)
                 while at >= 0:
@@ -143,18 +183,25 @@ class Vocabulary:
                 for place, measure, clue in clues:
                     clues_of[index][place] = (measure, clue)
         return [
-            self._hits(text, lower, [clues[place] for place in sorted(clues)])  # vocabulary order
+            self._hits(text, lower, [clues[place] for place in sorted(clues)], every_clue)
             for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
         ]
 
-    def _hits(self, text: str, lowered: str, candidates: list[tuple[Measure, Clue]]) -> list[Hit]:
+    def _hits(
+        self, text: str, lowered: str, candidates: list[tuple[Measure, Clue]], searched: bool
+    ) -> list[Hit]:
+        """The first hit of each measure among `candidates` (in vocabulary order);
+        `searched`: each clue searched for, not tried where its word is."""
         found: dict[Measure, Hit] = {}
         for measure, clue in candidates:
             if measure in found:
                 continue
-            match = clue.first_match(text, lowered)
+            if searched:
+                match = clue.pattern.search(text)
+            else:
+                match = clue.may_match(lowered) and clue.first_match(text, lowered)
             while match and (
-                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match)
+                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match, lowered)
             ):
                 match = clue.pattern.search(text, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)
@@ -163,6 +210,12 @@ class Vocabulary:
                 clue_text = clue.term or clue.source
                 found[measure] = Hit(measure.id, match[0], match.start(), clue_text, with_words)
         return [found[measure] for measure in self.measures if measure in found]
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """The texts as one, and where each starts: no word holds a line break, so a word
+    found is in one text."""
+    return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
 def _inside_a_longer_word(match: re.Match, measure: Measure, candidates: list) -> bool:

@@ -19,6 +19,8 @@ are not (kopen → gekocht): write them with `/`, or a stem with `*`.
 import re
 from itertools import pairwise
 
+from .model import AT_WORD, IN_WORD
+
 # The endings an inflected or diminutive noun or adjective adds to its stem.
 _ENDINGS = r"(?:e|en|n|s|['’]s|je|jes|tje|tjes|pje|pjes)?"
 # After a respelled stem (gesprekk-, briev-, ur-) only these endings come.
@@ -29,13 +31,21 @@ _GAP = r"[^\w.;!?]+(?:\w[\w'’&-]*[^\w.;!?]+){0,3}?"
 _VOWELS = "aeiou"
 _COMPOUND = r"[\w-]*?"  # the words a compound puts in front
 _SHORTEST = 3  # plain letters worth testing for: "or" is in every other text
+# Words nearly every text of a profile holds: a poor first test of a term.
+_EVERYWHERE = (
+    *("mantelzorg", "medewerker", "collega", "verlof", "zorg", "werk", "dienst", "uren"),
+    *("van", "voor", "het", "een", "met", "bij", "naar", "door"),
+)
 _GOES_ON = r"\w*"  # a trailing *: any ending, or the rest of a compound
 
 
-def term_pattern(term: str, head: bool = True) -> tuple[str, tuple[str, ...], bool]:
+def term_pattern(
+    term: str, head: bool = True
+) -> tuple[str, tuple[str, ...], str, tuple[tuple[str, ...], ...]]:
     """The pattern `term` stands for; the plain words of which a text must hold one
-    for it to match (none: always try it); and whether the pattern may be tried
-    only where that word is (every match starts with it).
+    for it to match (none: always try it); where that word is in every match
+    (`model.AT_WORD`, `IN_WORD`, or "": not known); and for each of its other words
+    long enough to test, the plain words of which the text must hold one as well.
 
     The first word's own letters, without a compound in front, are the group
     `head` (not with `head=False`: terms joined into one pattern).
@@ -55,19 +65,32 @@ def term_pattern(term: str, head: bool = True) -> tuple[str, tuple[str, ...], bo
         if word != "...":
             pattern += (_GAP if before == "..." else _NEXT) + _word_pattern(word, False)
     if term.replace("/", "").isupper() and len(term) > 1:  # abbreviations: as written
-        return f"(?-i:{pattern})", (), False
-    # The word with the longest plain letters is the cheapest test (`model`).
+        return f"(?-i:{pattern})", tuple(sorted(set(term.split("/")))), "", ()
+    # A text must hold one of the plain forms of each word: tested first, they spare
+    # most searches (`model`). The first word's, when it is long enough, also tells
+    # where to try the pattern.
     needs = [_needed(word) for word in words]
-    best = max(range(len(words)), key=lambda index: min(map(len, needs[index])))
-    if min(map(len, needs[best])) < _SHORTEST:
-        return pattern, (), False
-    leading = (
-        best == 0
-        and len(needs[0]) == 1
-        and not words[0].startswith("*")
-        and all(form.lower().startswith(needs[0][0]) for form in words[0].split("/"))
+    testable = [index for index, need in enumerate(needs) if min(map(len, need)) >= _SHORTEST]
+    if not testable:
+        return pattern, (), "", ()
+    first = 0 if 0 in testable and len(needs[0]) == 1 and len(needs[0][0]) > _SHORTEST else None
+    rare = [i for i in testable if not any(map(_everywhere, needs[i]))]
+    if first is not None and first not in rare and rare:
+        first = None  # a word every profile uses spares no search
+    best = (
+        first if first is not None else max(rare or testable, key=lambda i: min(map(len, needs[i])))
     )
-    return pattern, needs[best], leading
+    anchor = ""
+    if best == 0 and len(needs[0]) == 1:  # tried only where the first word holds it
+        forms = words[0].lstrip("*").lower().split("/")
+        at_start = not words[0].startswith("*") and all(f.startswith(needs[0][0]) for f in forms)
+        anchor = AT_WORD if at_start else IN_WORD
+    return pattern, needs[best], anchor, tuple(needs[i] for i in testable if i != best)
+
+
+def _everywhere(word: str) -> bool:
+    """Whether `word` is one that nearly every text holds (mantelzorgers; van, not vanuit)."""
+    return any(word == common or (len(common) > 4 and common in word) for common in _EVERYWHERE)
 
 
 def _word_pattern(word: str, head: bool) -> str:

@@ -3,6 +3,7 @@
 import pytest
 
 from mantelzorg_cli.measures import VocabularyError, parse_vocabulary
+from mantelzorg_cli.measures.model import AT_WORD, IN_WORD
 from mantelzorg_cli.measures.terms import term_pattern
 
 
@@ -67,14 +68,20 @@ def test_two_words_of_one_compound_are_two_measures():
 
 
 def test_the_words_a_text_must_hold_and_where_to_try_it():
-    assert term_pattern("gesprek")[1:] == (("gesprek",), True)  # tried where "gesprek" is
-    assert term_pattern("brief")[1:] == (("brie",), True)  # brieven: the f becomes v
-    assert term_pattern("*overleg")[1:] == (("overleg",), False)  # after any compound
-    assert term_pattern("jaargesprek/pop-gesprek")[1:] == (("gesprek",), False)  # in both
+    # (a text must hold one of these, where they are in every match, and the other words)
+    assert term_pattern("gesprek")[1:] == (("gesprek",), AT_WORD, ())  # tried at "gesprek"
+    assert term_pattern("brief")[1:3] == (("brie",), AT_WORD)  # brieven: the f becomes v
+    assert term_pattern("*overleg")[1:3] == (("overleg",), IN_WORD)  # after any compound
+    assert term_pattern("jaargesprek/pop-gesprek")[1:3] == (("gesprek",), IN_WORD)  # in both
     assert term_pattern("personeelsblad/bedrijfskrant")[1] == ("bedrijfskrant", "personeelsblad")
-    assert term_pattern("diensten ... ruil*/geruild")[1] == ("diensten",)
-    assert term_pattern("PVT/OR")[1:] == ((), False)  # too short to tell: always tried
-    assert term_pattern("uur")[1:] == ((), False)
+    # "mantelzorg" and "van" are in nearly every text, "vanuit" and "huis" are not
+    assert term_pattern("vanuit huis")[1:] == (("vanuit",), AT_WORD, (("hui",),))  # huizen
+    assert term_pattern("verlof voor mantelzorg*")[1:3] == (("verlof",), AT_WORD)  # no rare one
+    assert term_pattern("diensten ... ruilen/geruild")[1:] == (
+        ("diensten",), AT_WORD, (("geruild", "ruilen"),)
+    )
+    assert term_pattern("PVT/OR")[1:] == (("OR", "PVT"), "", ())  # looked for as written
+    assert term_pattern("uur")[1:] == ((), "", ())  # nothing long enough to test for
 
 
 @pytest.mark.parametrize("terms", ["['koffie', '*/']", "['... koffie']", "[{a: b}]", "{a: b}"])
