@@ -72,7 +72,16 @@ def test_tags_of_plain_sentences(text, expected):
     assert default_vocabulary().tag(text) == expected
 
 
-WORDS = sorted({word for label in LABELS for word in re.findall(r"\S+", label["text"])})
+CORPUS_TEXTS = [
+    unit["text"]
+    for half in ("development", "test")
+    for unit in json.loads((ROOT / "tests" / "measure_corpus" / f"{half}.json").read_text("utf-8"))
+]
+# The samples' words and the blind corpus's: what the vocabulary's words meet.
+WORDS = sorted(
+    {word for text in [*(label["text"] for label in LABELS), *CORPUS_TEXTS]
+     for word in re.findall(r"\S+", text)}
+)  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))

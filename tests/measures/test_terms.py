@@ -1,6 +1,10 @@
 """Terms: words as a domain expert writes them, with Dutch inflection and compounds."""
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mantelzorg_cli.measures import VocabularyError, parse_vocabulary
 from mantelzorg_cli.measures.model import AT_WORD, IN_WORD
@@ -92,3 +96,31 @@ def test_a_bad_term_says_where(terms):
 def test_a_measure_needs_terms_or_patterns():
     with pytest.raises(VocabularyError, match="measure 1: missing terms or patterns"):
         parse_vocabulary("- {id: x, nl: X, en: X}", "mijn.yaml")
+
+
+WORD = st.text(alphabet="abekorstuvwzé-'’&", min_size=1, max_size=8)
+TERM = st.lists(
+    st.one_of(
+        st.builds("/".join, st.lists(WORD, min_size=1, max_size=3)),
+        st.builds(lambda w: f"*{w}", WORD),
+        st.builds(lambda w: f"{w}*", WORD),
+        st.just("..."),
+        st.sampled_from(["OR", "PVT", "A3"]),
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TERM, min_size=1, max_size=4), st.lists(TERM, max_size=2), st.text(max_size=80))
+def test_any_term_is_refused_with_a_reason_or_tags_as_a_search_would(terms, unless, text):
+    entry = {"id": "x", "nl": "X", "en": "X", "terms": terms, "not": unless}
+    try:
+        vocabulary = parse_vocabulary(json.dumps([entry]))  # JSON is YAML
+    except VocabularyError as error:
+        assert "measure 'x'" in str(error)
+        return
+    text = text + " " + " ".join(t.replace("*", "").replace("...", "en") for t in terms)
+    (every,) = vocabulary.hits_all([text], every_clue=True)  # each clue searched for
+    assert vocabulary.tag(text) == [hit.measure for hit in every]
