@@ -6,6 +6,7 @@ a change that lowers them fails here, and one that raises them must say so in th
 import json
 from collections import Counter
 
+import pytest
 from conftest import ROOT
 
 from mantelzorg_cli.measures import default_vocabulary
