@@ -63,7 +63,7 @@ def test_the_test_half_figures_the_readme_quotes():
 
 
 def test_the_development_half_figures():
-    assert micro("development") == (1062, 1110, 1120)  # precision 0.957, recall 0.948
+    assert micro("development") == (1065, 1103, 1120)  # precision 0.966, recall 0.951
 
 
 @pytest.mark.parametrize("half", ["development", "test"])
