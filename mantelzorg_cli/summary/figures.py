@@ -10,6 +10,9 @@ from ..record.tagging import tagged_texts
 # Employee size classes, as Dutch statistics (CBS) count companies.
 SIZE_CLASSES = ((1, 49, "1-49"), (50, 249, "50-249"), (250, 999, "250-999"), (1000, None, "1000+"))
 UNKNOWN = "unknown"
+# Texts kept per measure, one per organisation: enough to check a share by, and a
+# summary of a million profiles holds no more than this many.
+TEXTS_KEPT = 100
 
 
 def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
@@ -44,7 +47,9 @@ def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
             )
         _, measures = organisations.setdefault(_organisation_key(record), (year, set()))
         for measure, text in _first_texts(record, measures):
-            texts.setdefault(measure, []).append(text)
+            kept = texts.setdefault(measure, [])
+            if len(kept) < TEXTS_KEPT:
+                kept.append(text)
         measures.update(record["measures"])
     in_order = _every_year(years)
     return {

@@ -21,7 +21,8 @@ WORDS = {
         "by_year_lead": "Share of the organisations recognised in each year that offer the "
         "measure; n is how many organisations that year has: a share of one or two is no trend.",
         "texts": "Texts per measure",
-        "texts_lead": "For each measure, the first text of each organisation that names it.",
+        "texts_lead": "For each measure, the first text of each organisation that names it "
+        "(of the first 100 organisations).",
         "of_organisations": "{count} of {organisations} organisations",
         "completeness": "Completeness",
         "complete": "{complete} complete, {missing} missing a question, {warned} with warnings",
@@ -53,7 +54,8 @@ WORDS = {
         "bieden; n is het aantal organisaties van dat jaar: een aandeel van een of twee is geen "
         "trend.",
         "texts": "Teksten per maatregel",
-        "texts_lead": "Per maatregel de eerste tekst van elke organisatie die hem noemt.",
+        "texts_lead": "Per maatregel de eerste tekst van elke organisatie die hem noemt "
+        "(van de eerste 100 organisaties).",
         "of_organisations": "{count} van {organisations} organisaties",
         "completeness": "Volledigheid",
         "complete": "{complete} volledig, {missing} zonder een van de vragen, "

@@ -282,3 +282,14 @@ def test_report_in_dutch_with_its_own_title_names_inputs_date_and_cell_sizes(tmp
 )  # fmt: skip
 def test_the_inputs_a_summary_was_made_from_in_one_line(inputs, language, line):
     assert made(inputs, "2026-12-05", language) == line
+
+
+def test_a_measure_keeps_the_texts_of_its_first_hundred_organisations():
+    many = [{**RECORDS[0], "organisation": f"Organisatie {n}"} for n in range(150)]
+    figures = count_figures(many, default_vocabulary())
+    for row in figures["measures"]:
+        if row["organisations"]:
+            assert row["organisations"] == 150
+            assert [t["organisation"] for t in row["texts"]] == [
+                f"Organisatie {n}" for n in range(100)
+            ]
