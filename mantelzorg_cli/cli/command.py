@@ -11,10 +11,17 @@ import click
 
 from .. import __version__
 from ..exporters import FORMATS, Options, extension, format_of, get_writer
-from ..exporters.csv_writer import TABLES
+from ..exporters.csv_writer import MATRIX_COLUMNS, TABLES
 from ..measures import default_vocabulary
 from .batch import Reading, Tally, all_records, read_inputs
-from .destinations import NOWHERE_TO_WRITE, check_output, check_stdin, write_file, write_stdout
+from .destinations import (
+    NOWHERE_TO_WRITE,
+    check_output,
+    check_stdin,
+    check_stdout,
+    write_file,
+    write_stdout,
+)
 from .explain_command import explain_command
 from .inputs import PATTERNS, STDIN, expand, shown_path
 from .options import format_option, reading_options
@@ -24,7 +31,7 @@ from .output import (
     remove_stale_temporaries,
 )
 from .signals import stop_cleanly_on_signals
-from .terminal import feedback, say, tally_line
+from .terminal import feedback, printable, say, tally_line
 
 EXAMPLES = """\b
 Examples:
@@ -57,7 +64,18 @@ class _Commands(click.Group):
         return super().parse_args(ctx, args)
 
 
+class _AsTheProgram(click.Context):
+    """The default command's context is named as the program: a usage error says `Try
+    'mzextract --help'`, never the `mzextract extract` a user did not type."""
+
+    @property
+    def command_path(self) -> str:
+        return self.parent.command_path if self.parent else super().command_path
+
+
 class _Extract(click.Command):
+    context_class = _AsTheProgram
+
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The default command: its usage is the program's.
         formatter.write_usage("mzextract", " ".join(self.collect_usage_pieces(ctx)))
@@ -117,9 +135,14 @@ def extract_command(
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
     check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
+    if format_name != "csv" and (table != "profiles" or excel):
+        raise click.UsageError(f"--table and --excel are for CSV, not {format_name}")
     measures = ()
     if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
         measures = tuple(measure.id for measure in (vocabulary or default_vocabulary()).measures)
+        clash = sorted(set(measures) & set(MATRIX_COLUMNS))
+        if clash:
+            raise click.UsageError(f"measure id {clash[0]!r} is also a column of the matrix")
     options = Options(table=table, excel=excel, measures=measures)
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
@@ -170,7 +193,9 @@ def summary_command(
     from ..summary.report import render_html
 
     arguments = _arguments_or_stdin(arguments)
+    check_stdout()  # the tables or JSON go there, with or without --html
     check_output(report, arguments, folder=False)
+    made = made_on()
     vocabulary = vocabulary or default_vocabulary()
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
@@ -179,7 +204,7 @@ def summary_command(
     with run as (results, tally):
         counted = count_figures(all_records(results), vocabulary)
     inputs = ["standard input" if name == STDIN else shown_path(name) for name in arguments]
-    figures = {"inputs": inputs, "made": made_on(), **counted}
+    figures = {"inputs": inputs, "made": made, **counted}
     if report is not None:
         remove_stale_temporaries(report)
         if write_file(report, lambda out: out.write(render_html(figures, labels, title))):
@@ -199,13 +224,21 @@ main.add_command(explain_command)
 
 def made_on() -> str:
     """Today's date; `SOURCE_DATE_EPOCH`'s when set, so that a build can be repeated
-    byte for byte (reproducible-builds.org)."""
+    byte for byte (reproducible-builds.org). One that is not a date is a usage error."""
     import datetime
 
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
-    return datetime.date.today().isoformat()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None or epoch == "":
+        return datetime.date.today().isoformat()
+    try:
+        if not (epoch.isascii() and epoch.isdigit()):
+            raise ValueError
+        moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise click.UsageError(
+            f"SOURCE_DATE_EPOCH must be the seconds since 1970 of a date, not {printable(epoch)!r}"
+        ) from None
+    return moment.date().isoformat()
 
 
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:

@@ -63,11 +63,16 @@ def check_stdin(arguments: tuple[str, ...]) -> None:
         raise click.UsageError("standard input is closed: name a FILE")
 
 
+def check_stdout(advice: str = "") -> None:
+    """Standard output closed (`>&-`) is a usage error, found before any work."""
+    if sys.stdout is None:
+        raise click.UsageError("standard output is closed" + (f": {advice}" if advice else ""))
+
+
 def check_output(output: str | None, arguments: tuple[str, ...], folder: bool) -> None:
     """Usage errors found before any work: nowhere to write, or an output that is an input."""
     if output is None:
-        if sys.stdout is None:
-            raise click.UsageError("standard output is closed: give -o FILE")
+        check_stdout("give -o FILE")
         return
     if not output:
         raise click.UsageError("the output name is empty")

@@ -109,16 +109,21 @@ def _write_tags_text(texts: list[ExplainedText], out: TextIO) -> None:
             console.print(f"── profile {profile + 1}: {printable(text.organisation or '?')} ──",
                           style="bold", markup=False)  # fmt: skip
         where = f"{text.section} {text.kind} {text.index + 1}"
-        console.print(Text(f"{where:<24} ").append(printable(text.text.replace("\n", " / "))))
+        console.print(Text(f"{where:<24} ").append(_one_line(text.text)))
         for hit in text.measures:
             row = Text(f"{'':<4}{hit.measure:<22} ", style="green")
-            row.append(f"“{printable(hit.words)}”", style="bold")
+            row.append(f"“{_one_line(hit.words)}”", style="bold")
             if hit.also:
-                row.append(f" with “{printable(hit.also)}”", style="bold")
+                row.append(f" with “{_one_line(hit.also)}”", style="bold")
             row.append(f"  ({printable(hit.clue)})", style="dim")
             console.print(row)
         if not text.measures:
             console.print(f"{'':<4}(no measure)", style="dim", markup=False)
+
+
+def _one_line(text: str) -> str:
+    """An item with its sub-items, or words found across them, on one line."""
+    return printable(text.replace("\n", " / "))
 
 
 def _console(out: TextIO):

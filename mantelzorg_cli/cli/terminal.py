@@ -2,23 +2,13 @@
 
 import contextlib
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..reading.text import printable
+
 PROGRESS_FROM = 10  # files; fewer finish before a bar would be worth drawing
-
-
-# What a terminal would act on rather than show: C0 and C1 controls (ESC
-# starts a colour or a title change), line and paragraph separators, and
-# the bidi controls that reorder what follows them.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(message: str) -> str:
-    """`message` as one line that shows every character: `\\x1b` for ESC, and so on."""
-    return _UNPRINTABLE.sub(lambda found: ascii(found.group())[1:-1], message)
 
 
 def say(message: str) -> None:

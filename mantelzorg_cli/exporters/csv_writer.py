@@ -62,7 +62,7 @@ def write_csv(records: Iterable[Record], out: TextIO, options: Options) -> None:
     columns, rows_of = TABLES[options.table]
     if options.table == "matrix":  # its columns are the vocabulary's
         columns, rows_of = (*columns, *options.measures), _matrix_rows(options.measures)
-    writer.writerow(columns)
+    writer.writerow([_neutralise(column) for column in columns] if options.excel else columns)
     for record in records:
         for row in rows_of(record):
             cells = (_cell(value) for value in row)

@@ -19,6 +19,9 @@ from .terms import term_pattern
 _REQUIRED = ("id", "nl", "en")
 _CLUES = ("terms", "patterns")
 _KEYS = "id, nl, en and terms or patterns"
+_KNOWN = ("id", "nl", "en", "sections", "description", "terms", "patterns", "with", "not")
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+_SMALL_BOUND = 10  # a repeat bounded by more is treated as unbounded: (a+){1,30}
 
 
 class VocabularyError(ValueError):
@@ -44,7 +47,7 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
         where = f"{name}: measure {number}"
         if not isinstance(entry, dict):
             raise VocabularyError(f"{where}: expected a mapping with {_KEYS}")
-        missing = [key for key in _REQUIRED if not entry.get(key)]
+        missing = [key for key in _REQUIRED if entry.get(key) in (None, "")]
         if not any(entry.get(key) for key in _CLUES):
             missing.append(" or ".join(_CLUES))
         if missing:
@@ -75,10 +78,23 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
 
 
 def _check_types(entry: dict, where: str) -> None:
-    """The scalar keys are text and `sections` a list of text, as the file's readers expect."""
+    """The keys are known, the scalar ones text and `sections` a list of text, as the
+    file's readers expect; an id is a name a CSV column and a shell can carry."""
+    unknown = sorted(str(key) for key in entry if key not in _KNOWN)
+    if unknown:
+        raise VocabularyError(
+            f"{where}: unknown key {', '.join(unknown)} (known: {', '.join(_KNOWN)})"
+        )
     for key in ("id", "nl", "en", "description"):
-        if key in entry and not isinstance(entry[key], (str, int, float)):
-            raise VocabularyError(f"{where}: {key} must be text")
+        if key in entry and not isinstance(entry[key], str):
+            raise VocabularyError(
+                f"{where}: {key} must be text; YAML reads yes, no, 010 or 1.5 otherwise: quote it"
+            )
+    if not _ID.fullmatch(entry["id"]):
+        raise VocabularyError(
+            f"{where}: id {entry['id']!r} must be lower-case letters, digits and _, "
+            "starting with a letter (flexible_hours)"
+        )
     sections = entry.get("sections")
     if sections is not None and not (
         isinstance(sections, list) and all(isinstance(key, str) for key in sections)
@@ -144,14 +160,17 @@ def _list(entry: dict, key: str, where: str) -> list[str]:
 
 def _check(pattern: str, where: str) -> None:
     """A pattern that does not compile, or could take for ever, is a VocabularyError."""
+    if not pattern:
+        raise VocabularyError(f"{where}: an empty pattern matches every text")
     try:
         re.compile(pattern, re.IGNORECASE)
-    except re.error as error:
+    except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}: Overflow
         raise VocabularyError(f"{where}: bad pattern ({error})") from None
     if _repeats_a_repeat(_parsed(pattern)):
         raise VocabularyError(
-            f"{where}: pattern {pattern!r} repeats without bound a part that repeats itself, "
-            "like (a+)+: on some texts that takes for ever; bound the outer one, {0,3}"
+            f"{where}: pattern {pattern!r} repeats without bound a part that repeats itself "
+            "or offers a choice, like (a+)+ or (a|ab)*: on some texts that takes for ever; "
+            "bound the outer one, {0,3}"
         )
 
 
@@ -165,9 +184,11 @@ def _parsed(pattern: str) -> list:
 
 
 def _repeats_a_repeat(items: list, inside_unbounded: bool = False) -> bool:
-    r"""Whether an unbounded repeat holds a repeat: the shape that backtracks exponentially.
+    r"""Whether a repeat without a small bound holds a repeat or a choice: the shapes
+    that backtrack exponentially on some texts.
 
-    `(a+)+` and `(?:\w+\s*)*` are refused; `(?:\w+ ){0,3}`, bounded outside, is not.
+    `(a+)+`, `(a+){1,30}`, `(a|a)*` and `(?:\w+\s*)*` are refused; `(?:\w+ ){0,3}`
+    and `(?:en|of) ` are not.
     """
     import _sre  # the `re` engine: its MAXREPEAT is what `+` and `*` repeat up to
 
@@ -177,10 +198,13 @@ def _repeats_a_repeat(items: list, inside_unbounded: bool = False) -> bool:
             _, high, inner = argument
             if high > 1 and inside_unbounded:
                 return True
-            groups, unbounded = [inner], inside_unbounded or high >= _sre.MAXREPEAT
+            groups = [inner]
+            unbounded = inside_unbounded or high >= _sre.MAXREPEAT or high > _SMALL_BOUND
         elif name in ("SUBPATTERN", "ASSERT", "ASSERT_NOT"):  # the group is the last part
             groups = [argument[-1]]
         elif name == "BRANCH":
+            if inside_unbounded:  # (a|ab)*: the text can be split between them many ways
+                return True
             groups = argument[1]
         else:
             groups = [argument] if name == "ATOMIC_GROUP" else []

@@ -31,6 +31,7 @@ _GAP = r"[^\w.;!?]+(?:\w[\w'’&-]*[^\w.;!?]+){0,3}?"
 _VOWELS = "aeiou"
 _COMPOUND = r"[\w-]*?"  # the words a compound puts in front
 _SHORTEST = 3  # plain letters worth testing for: "or" is in every other text
+_GAPS = 2  # `...` in one term
 # Words nearly every text of a profile holds: a poor first test of a term.
 _EVERYWHERE = (
     *("mantelzorg", "medewerker", "collega", "verlof", "zorg", "werk", "dienst", "uren"),
@@ -56,6 +57,10 @@ def term_pattern(
         raise ValueError(f"term {term!r} has an empty word")
     if "..." in (written[0], written[-1]):
         raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
+    if written.count("...") > _GAPS:  # each gap multiplies the ways a search can go
+        raise ValueError(f"term {term!r} has more than {_GAPS} ...: split it into terms")
+    if any("" in word.lstrip("*").split("/") for word in words) or not re.search(r"\w", term):
+        raise ValueError(f"term {term!r} has an empty form, or not a letter or digit")
     if any("*" in form[:-1] for word in words for form in word.lstrip("*").split("/")):
         raise ValueError(
             f"term {term!r}: a * goes before a word (for all its forms) or at a form's end"

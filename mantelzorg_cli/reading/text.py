@@ -52,3 +52,14 @@ def indent_of(line: str) -> int:
     body = line.lstrip()
     lead = line[: len(line) - len(body)]
     return len(lead.expandtabs(4)) if "\t" in lead else len(lead)
+
+
+# What a terminal would act on rather than show: C0 and C1 controls (ESC
+# starts a colour or a title change), line and paragraph separators, and
+# the bidi controls that reorder what follows them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(message: str) -> str:
+    """`message` as one line that shows every character: `\\x1b` for ESC, and so on."""
+    return _UNPRINTABLE.sub(lambda found: ascii(found.group())[1:-1], message)

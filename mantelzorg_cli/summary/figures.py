@@ -13,6 +13,7 @@ UNKNOWN = "unknown"
 # Texts kept per measure, one per organisation: enough to check a share by, and a
 # summary of a million profiles holds no more than this many.
 TEXTS_KEPT = 100
+YEARS_FILLED = 50  # years between the first and last recognition filled in with zeros
 
 
 def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
@@ -73,9 +74,16 @@ def count_figures(records: Iterable[dict], vocabulary: Vocabulary) -> dict:
 
 def _every_year(years: Counter) -> list[str]:
     """The years from the first to the last, those without a recognition too (a 0 is a
-    figure), then `unknown` if any. The empty ones become counters' zeros."""
-    known = [int(year) for year in years if year.isdigit()]
-    every = [str(year) for year in range(min(known), max(known) + 1)] if known else []
+    figure), then `unknown` if any. The empty ones become counters' zeros.
+
+    Over a span of more than `YEARS_FILLED` (a date misread as 1066) only the
+    years that occur: a row for every year between would say nothing.
+    """
+    known = sorted(int(year) for year in years if year.isdigit())
+    if known and known[-1] - known[0] < YEARS_FILLED:
+        every = [str(year) for year in range(known[0], known[-1] + 1)]
+    else:
+        every = [str(year) for year in known]
     every += sorted(year for year in years if not year.isdigit() and year != UNKNOWN)
     return every + [UNKNOWN] * (UNKNOWN in years)
 

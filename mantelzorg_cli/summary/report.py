@@ -3,6 +3,7 @@ links but those inside the page (from each measure's bar to the texts that gave 
 
 from html import escape
 
+from ..reading.text import printable
 from .words import WORDS, lead, made, year_label
 
 BAR_COLOUR = "#2a6f97"  # the summary tests find the bars in a screenshot by this colour
@@ -32,7 +33,7 @@ svg a:hover rect { fill-opacity: 0.8; }
 def render_html(summary: dict, language: str = "en", title: str | None = None) -> str:
     """The page, as text: write it with `atomic_text_file`."""
     words = WORDS[language]
-    title = title or words["title"]
+    title = printable(title or words["title"])  # an escape character is no text
     completeness = summary["completeness"]
     years = [
         (year_label(row["year"], language), row["profiles"])
@@ -43,7 +44,8 @@ def render_html(summary: dict, language: str = "en", title: str | None = None) -
         (row[language], row["organisations"], f"{row['share']:.0%}", f"#measure-{row['id']}")
         for row in summary["measures"]
     ]
-    about = made(summary["inputs"], summary["made"], language) if summary.get("inputs") else ""
+    inputs = [printable(name) for name in summary.get("inputs") or []]
+    about = made(inputs, summary["made"], language) if inputs else ""
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{language}"><head><meta charset="utf-8">',

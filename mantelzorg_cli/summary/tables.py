@@ -1,8 +1,15 @@
-"""A summary as tables for the terminal (rich), narrow enough for 80 columns."""
+"""A summary as tables for the terminal (rich), narrow enough for 80 columns.
+
+Every text from the profiles, the inputs or the command line goes in as a
+`Text`, shown as it is: rich would read `[/]` in a name as markup, and a
+terminal would act on an escape character.
+"""
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from ..reading.text import printable
 from .words import WORDS, lead, made, year_label
 
 BAR_WIDTH = 20  # characters for the largest count
@@ -23,10 +30,11 @@ def render_tables(summary: dict, language: str = "en", title: str | None = None)
 
 def _print_tables(summary: dict, console: Console, language: str, title: str | None) -> None:
     words = WORDS[language]
-    console.print(f"[bold]{title or words['title']}[/bold]: {lead(summary, language)}",
-                  highlight=False)  # fmt: skip
+    heading = Text(printable(title or words["title"]), style="bold")
+    console.print(heading.append(f": {lead(summary, language)}", style="not bold"))
     if summary.get("inputs"):
-        console.print(made(summary["inputs"], summary["made"], language), highlight=False)
+        inputs = [printable(name) for name in summary["inputs"]]
+        console.print(_shown(made(inputs, summary["made"], language)))
     years = [{**row, "year": year_label(row["year"], language)}
              for row in summary["recognitions_per_year"]]  # fmt: skip
     sizes = [{**row, "size": year_label(row["size"], language)} for row in summary["employees"]]
@@ -52,8 +60,13 @@ def _counts(title: str, column: str, key: str, rows: list[dict], words: dict) ->
     table.add_column("")
     largest = max((row["profiles"] for row in rows), default=0)
     for row in rows:
-        table.add_row(row[key], str(row["profiles"]), _bar(row["profiles"], largest))
+        table.add_row(_shown(row[key]), str(row["profiles"]), _bar(row["profiles"], largest))
     return table
+
+
+def _shown(text: str) -> Text:
+    """Text as it is: no markup read in it, no control character acted on."""
+    return Text(printable(text))
 
 
 def _completeness(completeness: dict, words: dict) -> Table:
@@ -74,7 +87,8 @@ def _completeness(completeness: dict, words: dict) -> Table:
             name += f" (#{profile['profile_index']})"
         missing = ", ".join(profile["missing_questions"]) or "-"
         # What each warning is, not how many: a reader decides from it whether to look.
-        table.add_row(name, missing, "\n".join(profile["warnings"]) or "-")
+        warnings = "\n".join(printable(warning) for warning in profile["warnings"]) or "-"
+        table.add_row(_shown(name), _shown(missing), Text(warnings))
     if len(incomplete) > INCOMPLETE_SHOWN:  # a row of the table would fold it
         table.caption += "\n" + words["more"].format(count=len(incomplete) - INCOMPLETE_SHOWN)
     return table
@@ -98,6 +112,9 @@ def _measures(measures: list[dict], organisations: int, language: str) -> Table:
     for measure in measures:
         count = measure["organisations"]
         table.add_row(
-            measure[language], str(count), f"{measure['share']:.0%}", _bar(count, organisations)
+            _shown(measure[language]),
+            str(count),
+            f"{measure['share']:.0%}",
+            _bar(count, organisations),
         )
     return table

@@ -4,7 +4,7 @@ import json
 import subprocess
 
 import pytest
-from conftest import MZEXTRACT, VEENHOVEN, run
+from conftest import MZEXTRACT, TWO_PROFILES, VEENHOVEN, run
 
 from mantelzorg_cli.explain import explain
 
@@ -118,3 +118,12 @@ def test_tags_of_an_input_without_a_profile_exit_1_with_one_line(tmp_path):
     done = run("explain", "--tags", names)
     assert done.returncode == 1 and done.stdout == b""
     assert len(done.stderr.splitlines()) == 1 and b"lijst.txt" in done.stderr
+
+
+def test_words_found_across_an_item_and_its_sub_item_show_on_one_line(tmp_path):
+    vocabulary = tmp_path / "v.yaml"
+    vocabulary.write_text("- {id: x, nl: X, en: X, patterns: ['pensioenopbouw:\\s+voor']}\n")
+    done = run("explain", "--tags", TWO_PROFILES, "--measures", vocabulary)
+    assert done.returncode == 0
+    (line,) = [line for line in done.stdout.decode().splitlines() if line.split()[:1] == ["x"]]
+    assert "“pensioenopbouw: / voor”" in line

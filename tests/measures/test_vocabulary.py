@@ -56,6 +56,23 @@ def test_measures_option_tags_with_ones_own_vocabulary(tmp_path, jobs):
         ("- [x]", "measure 1: expected a mapping"),
         ("- {id: x, nl: X, en: X, patterns: {a: b}}", "patterns must be a list"),
         ("- {id: x", "not YAML"),
+        # An id a CSV column, a shell and Excel can carry as it is:
+        ("- {id: '=cmd|x', nl: X, en: X, terms: [x]}", "must be lower-case letters"),
+        ("- {id: 'a b', nl: X, en: X, terms: [x]}", "must be lower-case letters"),
+        ("- {id: Koffie, nl: X, en: X, terms: [x]}", "must be lower-case letters"),
+        ("- {id: yes, nl: X, en: X, terms: [x]}", "id must be text"),  # YAML: True
+        ("- {id: no, nl: X, en: X, terms: [x]}", "id must be text"),  # not 'missing id'
+        ("- {id: 010, nl: X, en: X, terms: [x]}", "id must be text"),  # YAML: 8
+        ("- {id: x, nl: X, en: X, terms: [x], wiht: [y]}", "unknown key wiht"),
+        # Patterns that fail, or could take for ever:
+        ("- {id: x, nl: X, en: X, patterns: ['a{99999999999}']}", "bad pattern"),
+        ("- {id: x, nl: X, en: X, patterns: ['(a|a)*$']}", "or offers a choice"),
+        ("- {id: x, nl: X, en: X, patterns: ['(a+){1,30}$']}", "repeats without bound"),
+        ("- {id: x, nl: X, en: X, patterns: ['']}", "an empty pattern"),
+        ("- {id: x, nl: X, en: X, terms: [x], with: ['']}", "an empty pattern"),
+        ("- {id: x, nl: X, en: X, terms: ['a ... b ... c ... d']}", "more than 2 ..."),
+        ("- {id: x, nl: X, en: X, terms: ['a//b']}", "has an empty form"),
+        ("- {id: x, nl: X, en: X, terms: ['- &']}", "not a letter or digit"),
     ],
 )  # fmt: skip
 def test_a_bad_vocabulary_says_where(text, message):

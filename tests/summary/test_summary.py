@@ -1,6 +1,7 @@
 """`mzextract summary`: its figures on the samples, its tables, JSON and HTML report."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -293,3 +294,52 @@ def test_a_measure_keeps_the_texts_of_its_first_hundred_organisations():
             assert [t["organisation"] for t in row["texts"]] == [
                 f"Organisatie {n}" for n in range(100)
             ]
+
+
+def test_tables_show_markup_and_control_characters_as_the_text_they_are(tmp_path):
+    kompas = (ROOT / "samples" / "kinderopvang-het-kompas.txt").read_text(encoding="utf-8")
+    profile = tmp_path / "x[-]y.txt"  # a warning: the name is in the completeness table
+    profile.write_text(kompas.replace("Kinderopvang Het Kompas\n", "Kinderopvang [/] Kompas\n"))
+    vocabulary = tmp_path / "v.yaml"
+    vocabulary.write_text('- {id: x, nl: "[/]", en: "[red]rood[/red] [/x]", terms: [zorgverlof]}\n')
+    args = ["summary", str(profile), "--measures", str(vocabulary), "--title", "[/] t\x1b[31m"]
+    result = run(*args, env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("[/] t\\x1b[31m: 1 profile of 1 organisation")  # ESC shown, not sent
+    assert "\x1b" not in out
+    assert "Kinderopvang [/] Kompas" in out and "x[-]y.txt" in out
+    assert "│ [red]rood[/red] [/x] " in out
+
+
+@pytest.mark.parametrize(
+    "epoch", ["253402300800", "99999999999999999999", "gisteren", "١٢٣", "-5", "1.5"]
+)
+def test_a_source_date_epoch_that_is_no_date_is_a_usage_error(tmp_path, epoch):
+    report = tmp_path / "r.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "mantelzorg_cli", "summary", str(VEENHOVEN), "--html", report],
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "SOURCE_DATE_EPOCH must be the seconds since 1970 of a date" in done.stderr
+    assert "Traceback" not in done.stderr and not report.exists()
+
+
+def test_summary_with_standard_output_closed_is_a_usage_error_before_any_work(tmp_path):
+    report = tmp_path / "r.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "mantelzorg_cli", "summary", str(VEENHOVEN), "--html", report],
+        capture_output=False, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == "Error: standard output is closed"
+    assert not report.exists()
+
+
+def test_years_far_apart_are_listed_without_every_year_between():
+    old = [{**RECORDS[0], "organisation": "Oud", "recognised_since": "1066-10-14"}]
+    figures = count_figures(old + RECORDS[:1], default_vocabulary())
+    years = [row["year"] for row in figures["recognitions_per_year"]]
+    assert years == ["1066", RECORDS[0]["recognised_since"][:4]]
