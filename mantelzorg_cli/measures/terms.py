@@ -70,7 +70,7 @@ def term_pattern(
         if word != "...":
             pattern += (_GAP if before == "..." else _NEXT) + _word_pattern(word, False)
     if term.replace("/", "").isupper() and len(term) > 1:  # abbreviations: as written
-        return f"(?-i:{pattern})", tuple(sorted(set(term.split("/")))), "", ()
+        return f"(?-i:{pattern})", _written(words), "", ()
     # A text must hold one of the plain forms of each word: tested first, they spare
     # most searches (`model`). The first word's, when it is long enough, also tells
     # where to try the pattern.
@@ -91,6 +91,21 @@ def term_pattern(
         at_start = not words[0].startswith("*") and all(f.startswith(needs[0][0]) for f in forms)
         anchor = AT_WORD if at_start else IN_WORD
     return pattern, needs[best], anchor, tuple(needs[i] for i in testable if i != best)
+
+
+def _written(words: list[str]) -> tuple[str, ...]:
+    """The letters, as written, of which a text must hold one for an abbreviation's term:
+    those of its word whose every form has them (PVT/OR in `*- PVT/OR`)."""
+    testable = [
+        [max(re.findall(r"\w+", form), key=len) for form in word.lstrip("*").split("/")]
+        for word in words
+        if all(re.search(r"\w", form) for form in word.lstrip("*").split("/"))
+    ]
+    return (
+        tuple(sorted(set(max(testable, key=lambda forms: min(map(len, forms))))))
+        if testable
+        else ()
+    )
 
 
 def _everywhere(word: str) -> bool:

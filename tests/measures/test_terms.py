@@ -50,6 +50,7 @@ def tagged(terms: dict[str, list[str]], text: str) -> list[str]:
         ("PVT", "De PVT stemde in", True),
         ("PVT", "de pvt stemde in", False),  # an abbreviation as written
         ("OR", "de OR-leden", True),
+        ("*- OR", "de - OR", True),  # an abbreviation after a sign: looked for by OR
     ],
 )  # fmt: skip
 def test_a_term_finds_its_forms_and_no_other_word(term, text, found):
