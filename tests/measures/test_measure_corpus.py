@@ -63,7 +63,7 @@ def test_the_test_half_figures_the_readme_quotes():
 
 
 def test_the_development_half_figures():
-    assert micro("development") == (1321, 1369, 1404)  # precision 0.965, recall 0.941
+    assert micro("development") == (1328, 1376, 1404)  # precision 0.965, recall 0.946
 
 
 @pytest.mark.parametrize("half", ["development", "test"])
