@@ -59,11 +59,11 @@ def micro(half: str) -> tuple[int, int, int]:
 
 def test_the_test_half_figures_the_readme_quotes():
     # Lower is a regression; higher must be quoted in README.md and tests/measure_corpus.
-    assert micro("test") == (349, 371, 391)  # precision 0.941, recall 0.893
+    assert micro("test") == (349, 370, 391)  # precision 0.943, recall 0.893
 
 
 def test_the_development_half_figures():
-    assert micro("development") == (1328, 1376, 1404)  # precision 0.965, recall 0.946
+    assert micro("development") == (1328, 1368, 1404)  # precision 0.971, recall 0.946
 
 
 @pytest.mark.parametrize("half", ["development", "test"])
