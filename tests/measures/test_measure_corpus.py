@@ -59,7 +59,7 @@ def micro(half: str) -> tuple[int, int, int]:
 
 def test_the_test_half_figures_the_readme_quotes():
     # Lower is a regression; higher must be quoted in README.md and tests/measure_corpus.
-    assert micro("test") == (349, 370, 391)  # precision 0.943, recall 0.893
+    assert micro("test") == (350, 371, 391)  # precision 0.943, recall 0.895
 
 
 def test_the_development_half_figures():
@@ -74,3 +74,19 @@ def test_looking_for_words_first_finds_what_searching_every_clue_finds(half):
     texts = [u["text"] for u in json.loads((CORPUS / f"{half}.json").read_text("utf-8"))]
     searched = vocabulary.hits_all(texts, every_clue=True)
     assert vocabulary.hits_all(texts) == searched
+
+
+def place(unit: dict) -> tuple:
+    return unit["profile"], unit["section"], unit["kind"], unit["index"]
+
+
+def test_a_second_labeller_agrees_with_the_test_half_as_the_readme_says():
+    # How far the tagger is from a person: two people labelling the same units.
+    first = json.loads((CORPUS / "test.json").read_text(encoding="utf-8"))
+    second = json.loads((CORPUS / "test-second-labeller.json").read_text(encoding="utf-8"))
+    theirs = {place(unit): set(unit["measures"]) for unit in second}
+    assert len(theirs) == len(first)
+    shared = sum(len(set(unit["measures"]) & theirs[place(unit)]) for unit in first)
+    first_only = sum(len(set(unit["measures"]) - theirs[place(unit)]) for unit in first)
+    second_only = sum(len(theirs[place(unit)] - set(unit["measures"])) for unit in first)
+    assert (shared, first_only, second_only) == (375, 16, 11)  # precision 0.972, recall 0.959
