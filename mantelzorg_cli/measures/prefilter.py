@@ -11,6 +11,8 @@ def required_word(pattern: str) -> tuple[str, bool]:
     A pattern that starts with its word (`\bthuis ?werk`) is tried only
     where the word is, not searched for.
     """
+    if pattern.startswith(("(?-i:", "(?i:")) and _group_end(pattern) == len(pattern) - 1:
+        return required_word(pattern[pattern.index(":") + 1 : -1])  # a flag for all of it
     word = _required_text(pattern).lower()
     return word, bool(word) and pattern[:2] == "\\b" and pattern[2 : 2 + len(word)].lower() == word
 
@@ -60,3 +62,22 @@ def _class_end(pattern: str, start: int) -> int:
     while index < len(pattern) and pattern[index] != "]":
         index += 2 if pattern[index] == "\\" else 1
     return index + 1
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the `)` that closes the group `pattern` starts with; -1 for none."""
+    depth, index = 0, 0
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            index = _class_end(pattern, index)
+            continue
+        depth += (character == "(") - (character == ")")
+        if depth == 0:
+            return index
+        index += 1
+    return -1
+

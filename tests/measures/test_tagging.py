@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from mantelzorg_cli import extract
 from mantelzorg_cli.measures import default_vocabulary
+from mantelzorg_cli.measures.prefilter import required_word
 
 LABELS = json.loads((ROOT / "tests" / "measure_labels.json").read_text(encoding="utf-8"))
 
@@ -109,3 +110,19 @@ def test_tags_stay_with_their_texts_when_the_questions_come_in_another_order():
             assert tags == vocabulary.tag(text)
         for item in section["items"]:
             assert item["measures"] == vocabulary.tag("\n".join([item["text"], *item["subitems"]]))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bthuis ?werk\w*", ("thuis", True)),  # tried where "thuis" is
+        (r"\b[\w-]*beleid\w*", ("beleid", False)),
+        (r"\bfolders?\b", ("folder", True)),
+        (r"(?:a|b)c?", ("", False)),  # nothing that can be told simply
+        (r"(?-i:(?<=[a-z,] )Regeling\b)", ("regeling", False)),  # through a flag for all
+        (r"(?-i:\bPVT\b)", ("pvt", True)),
+        (r"(?i:a)(?i:bcd)", ("", False)),  # two groups: not one flag for all
+    ],
+)  # fmt: skip
+def test_the_word_a_pattern_cannot_match_without(pattern, needs):
+    assert required_word(pattern) == needs
