@@ -57,7 +57,6 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
         if entry["id"] in seen:
             raise VocabularyError(f"{where}: the id is used twice")
         seen.add(entry["id"])
-        unless = [_unless(term, where) for term in _list(entry, "not", where)]
         measures.append(
             Measure(
                 id=str(entry["id"]),
@@ -70,8 +69,9 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
                     *(_clue(regex, where, checked) for regex in _list(entry, "patterns", where)),
                 ),
                 with_source=_joined(_list(entry, "with", where), where, checked),
-                not_source=_joined([pattern for pattern, _ in unless], where, checked),
-                not_words=_any_of([words for _, words in unless]),
+                exceptions=tuple(
+                    _term(term, where, checked, head=False) for term in _list(entry, "not", where)
+                ),
             )
         )
     return Vocabulary(tuple(measures))
@@ -110,30 +110,14 @@ def _clue(pattern: str, where: str, checked: bool) -> Clue:
     return clue
 
 
-def _term(term: str, where: str, checked: bool) -> Clue:
+def _term(term: str, where: str, checked: bool, head: bool = True) -> Clue:
     try:
-        pattern, words, anchor, others = term_pattern(term)
+        pattern, words, anchor, others = term_pattern(term, head)
     except ValueError as error:
         raise VocabularyError(f"{where}: {error}") from None
     if not checked:
         _check(pattern, where)
     return Clue(words, pattern, anchor, term, others)
-
-
-def _unless(term: str, where: str) -> tuple[str, tuple[str, ...]]:
-    try:
-        pattern, words, _, _ = term_pattern(term, head=False)
-    except ValueError as error:
-        raise VocabularyError(f"{where}: {error}") from None
-    return pattern, words
-
-
-def _any_of(words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The lower-case words of which a text holds one where any of the terms matches;
-    None when a term needs none, or one written in capitals."""
-    if not words or any(not one or any(w != w.lower() for w in one) for one in words):
-        return None
-    return tuple(sorted({word for one in words for word in one}))
 
 
 def _joined(patterns: list[str], where: str, checked: bool) -> str:

@@ -21,6 +21,8 @@ from itertools import accumulate
 
 from .index import WordIndex
 
+_NEAR = 200  # characters around a match in which a `not:` term that overlaps it must start
+
 # Where a clue's one word is in every match: at its start, or inside its first word.
 AT_WORD, IN_WORD = "at", "in"
 
@@ -39,6 +41,10 @@ class Clue:
     def may_match(self, lowered: str) -> bool:
         """Whether `lowered` holds one plain form of each of the clue's other words."""
         return all(any(word in lowered for word in words) for words in self.others)
+
+    def may_be_in(self, present: set[str]) -> bool:
+        """Whether a text of which `present` are the plain words may hold a match."""
+        return all(not present.isdisjoint(words) for words in (self.words, *self.others) if words)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -85,26 +91,22 @@ class Measure:
     description: str
     clues: tuple[Clue, ...]  # its terms and patterns; any one is enough
     with_source: str = ""  # `with:` in the file: one of these must match as well
-    not_source: str = ""  # `not:` in the file: words in which a clue does not count
-    not_words: tuple[str, ...] | None = None  # one is in any text `not:` matches; None: unknown
+    exceptions: tuple[Clue, ...] = ()  # `not:` in the file: words in which a clue does not count
 
     @cached_property
     def also(self) -> re.Pattern | None:
         return re.compile(self.with_source, re.IGNORECASE) if self.with_source else None
 
-    @cached_property
-    def unless(self) -> re.Pattern | None:
-        return re.compile(self.not_source, re.IGNORECASE) if self.not_source else None
-
-    def excepts(self, match: re.Match, lowered: str) -> bool:
-        """Whether the words `match` found are part of words listed under `not:`."""
-        if self.unless is None:
-            return False
-        if self.not_words is not None and not any(word in lowered for word in self.not_words):
-            return False  # the cheap test first
+    def excepts(self, match: re.Match, present: set[str] | None) -> bool:
+        """Whether the words `match` found are part of words listed under `not:`;
+        `present`: the plain words its profile holds, if known (the cheap test first)."""
+        # Words that overlap the match lie near it: search only there.
+        near = (max(0, match.start() - _NEAR), match.end() + _NEAR)
         return any(
             other.start() < match.end() and match.start() < other.end()
-            for other in self.unless.finditer(match.string)
+            for exception in self.exceptions
+            if present is None or exception.may_be_in(present)
+            for other in exception.pattern.finditer(match.string, *near)
         )
 
     def also_in(self, text: str) -> re.Match | bool:
@@ -142,7 +144,14 @@ class Vocabulary:
                     cased = word != word.lower()
                     self._by_word.setdefault(word, (cased, []))[1].append((place, measure, clue))
                 place += 1
-        self._index = WordIndex([word for word in self._by_word if word])
+        exception_words = {
+            word
+            for measure in measures
+            for exception in measure.exceptions
+            for words in (exception.words, *exception.others)
+            for word in words
+        }
+        self._index = WordIndex(sorted({word for word in self._by_word if word} | exception_words))
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -163,13 +172,12 @@ class Vocabulary:
         # Lower-case words are looked for in the lowered texts, an abbreviation's (OR,
         # PVT) as written: "or" is in nearly every text, "OR" in few.
         wholes = {False: _joined(lowered), True: _joined(texts)}
-        if every_clue:
-            words = list(self._by_word)
-        else:  # "": the clues that need no word
-            words = [*self._index.present(wholes[False][0], wholes[True][0]), ""]
+        present = None if every_clue else self._index.present(wholes[False][0], wholes[True][0])
+        # "": the clues that need no word; a word of `not:` alone has no clue
+        words = list(self._by_word) if present is None else [*(present & self._by_word.keys()), ""]
         clues_of: list[dict[int, tuple[Measure, Clue]]] = [{} for _ in texts]
         for word in words:
-            cased, clues = self._by_word.get(word, (False, ()))
+            cased, clues = self._by_word.get(word, (False, ()))  # ("" may have none)
             if every_clue or not word:
                 holders = range(len(texts))
             else:
@@ -183,15 +191,20 @@ class Vocabulary:
                 for place, measure, clue in clues:
                     clues_of[index][place] = (measure, clue)
         return [
-            self._hits(text, lower, [clues[place] for place in sorted(clues)], every_clue)
+            self._hits(text, lower, [clues[place] for place in sorted(clues)], present)
             for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
         ]
 
     def _hits(
-        self, text: str, lowered: str, candidates: list[tuple[Measure, Clue]], searched: bool
+        self,
+        text: str,
+        lowered: str,
+        candidates: list[tuple[Measure, Clue]],
+        present: set[str] | None,
     ) -> list[Hit]:
         """The first hit of each measure among `candidates` (in vocabulary order);
-        `searched`: each clue searched for, not tried where its word is."""
+        `present` None: each clue searched for, none tried only where its word is."""
+        searched = present is None
         found: dict[Measure, Hit] = {}
         for measure, clue in candidates:
             if measure in found:
@@ -201,7 +214,7 @@ class Vocabulary:
             else:
                 match = clue.may_match(lowered) and clue.first_match(text, lowered)
             while match and (
-                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match, lowered)
+                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match, present)
             ):
                 match = clue.pattern.search(text, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)

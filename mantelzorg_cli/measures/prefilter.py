@@ -80,4 +80,3 @@ def _group_end(pattern: str) -> int:
             return index
         index += 1
     return -1
-
