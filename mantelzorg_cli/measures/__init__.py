@@ -1,8 +1,11 @@
-"""Measures: a paragraph's or an item's text in, the ids of the measures it names out.
+"""Measures: a paragraph's or an item's text in, the ids of the measures it names out,
+with the words that showed each.
 
-`model` (a `Vocabulary` of `Measure`s; tagging) ← `loading` (a YAML
-vocabulary read and checked) ← `prefilter` (the word each pattern needs);
-`measures.yaml` is the built-in vocabulary.
+`loading` reads a YAML vocabulary (`measures.yaml` is the built-in one) and
+checks it, making each term a pattern with `terms` and finding the word a
+written pattern needs with `prefilter`; `model` holds the `Vocabulary` of
+`Measure`s and their `Clue`s and tags, with `index` telling which of the
+vocabulary's plain words a profile holds.
 """
 
 from .loading import VocabularyError, default_vocabulary, parse_vocabulary

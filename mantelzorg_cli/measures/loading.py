@@ -10,6 +10,7 @@ read.
 
 import os
 import re
+from collections.abc import Hashable
 from functools import cache
 
 from .model import AT_WORD, Clue, Measure, Vocabulary
@@ -36,8 +37,10 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
     """
     import yaml
 
-    try:  # libyaml's loader when PyYAML has it: ten times faster than the Python one
-        entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        entries = yaml.load(text, Loader=_loader(checked))
+    except _KeyTwice as twice:
+        raise VocabularyError(f"{name}: line {twice.line}: {twice.key} twice") from None
     except yaml.YAMLError as error:
         raise VocabularyError(f"{name}: not YAML ({error})") from None
     if not isinstance(entries, list) or not entries:
@@ -75,6 +78,36 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
             )
         )
     return Vocabulary(tuple(measures))
+
+
+class _KeyTwice(Exception):
+    def __init__(self, key: object, line: int) -> None:
+        self.key, self.line = key, line
+
+
+def _loader(checked: bool):
+    """libyaml's safe loader when PyYAML has it (ten times faster than the Python one);
+    for a user's file, one that refuses a key given twice, which YAML would let the
+    second silently replace."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if checked:
+        return base
+
+    class Loader(base):
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, Hashable):
+                    continue  # the base refuses it: "found unhashable key"
+                if key in seen:
+                    raise _KeyTwice(key, key_node.start_mark.line + 1)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return Loader
 
 
 def _check_types(entry: dict, where: str) -> None:

@@ -73,6 +73,7 @@ def test_measures_option_tags_with_ones_own_vocabulary(tmp_path, jobs):
         ("- {id: x, nl: X, en: X, terms: ['a ... b ... c ... d']}", "more than 2 ..."),
         ("- {id: x, nl: X, en: X, terms: ['a//b']}", "has an empty form"),
         ("- {id: x, nl: X, en: X, terms: ['- &']}", "not a letter or digit"),
+        ("- id: x\n  nl: X\n  en: X\n  terms: [a]\n  terms: [b]", "line 5: terms twice"),
     ],
 )  # fmt: skip
 def test_a_bad_vocabulary_says_where(text, message):
