@@ -4,6 +4,13 @@ r"""The regex pre-filter: the plain word a pattern cannot match without.
 tries it only on texts that hold that word (`model.Vocabulary`).
 """
 
+import re
+
+# What the reader below does not follow: escapes that stand for a character
+# (\x72, \u0020, \U…, \N{…}, octal \172) and verbose patterns, where white
+# space is no text. A pattern with one is searched for in every text.
+_UNREAD = re.compile(r"\\(?:[xuUN]|[0-7])|\(\?[aiLmsux-]*x")
+
 
 def required_word(pattern: str) -> tuple[str, bool]:
     r"""The lowercased word `pattern` needs ("" for none), and whether it starts with it.
@@ -11,6 +18,8 @@ def required_word(pattern: str) -> tuple[str, bool]:
     A pattern that starts with its word (`\bthuis ?werk`) is tried only
     where the word is, not searched for.
     """
+    if _UNREAD.search(pattern):  # \x72, \u0020, \172, \N{…}, (?x): not read here
+        return "", False
     if pattern.startswith(("(?-i:", "(?i:")) and _group_end(pattern) == len(pattern) - 1:
         return required_word(pattern[pattern.index(":") + 1 : -1])  # a flag for all of it
     word = _required_text(pattern).lower()

@@ -5,7 +5,7 @@ A term is one or more words, as they would be written in a profile:
     werkoverleg              the word and its inflections: werkoverleggen, werkoverleg's
     *overleg                 also at the end of a compound: teamoverleg, MT-overleg
     zorgverlof*              also at the start of one, or with any ending: zorgverlofregeling
-    diensten ruilen/ruil     words in this order, in one sentence; a / between the
+    diensten ruilen/ruil     words in this order, in one sentence and line; a / between the
                              forms one word can take
     diensten ... geruild     ... : up to three other words between
     PVT                      in capitals: an abbreviation, matched as written
@@ -25,9 +25,11 @@ from .model import AT_WORD, IN_WORD
 _ENDINGS = r"(?:e|en|n|s|['’]s|je|jes|tje|tjes|pje|pjes)?"
 # After a respelled stem (gesprekk-, briev-, ur-) only these endings come.
 _RESPELLED_ENDINGS = r"(?:e|en)"
-# Between the words of a term: no end of a sentence; for `...`, at most three words.
-_NEXT = r"[^\w.;!?]+"
-_GAP = r"[^\w.;!?]+(?:\w[\w'’&-]*[^\w.;!?]+){0,3}?"
+# Between the words of a term: no end of a sentence or line (a sub-item is a line of its
+# own: "Een dag extra verlof" and "Korting bij het kopen van een fiets" are not one
+# offer); for `...`, at most three words.
+_NEXT = r"[^\w.;!?\n]+"
+_GAP = r"[^\w.;!?\n]+(?:\w[\w'’&-]*[^\w.;!?\n]+){0,3}?"
 _VOWELS = "aeiou"
 _COMPOUND = r"[\w-]*?"  # the words a compound puts in front
 _SHORTEST = 3  # plain letters worth testing for: "or" is in every other text

@@ -41,7 +41,12 @@ def render_html(summary: dict, language: str = "en", title: str | None = None) -
     ]
     sizes = [(year_label(row["size"], language), row["profiles"]) for row in summary["employees"]]
     measures = [
-        (row[language], row["organisations"], f"{row['share']:.0%}", f"#measure-{row['id']}")
+        (
+            printable(row[language]),
+            row["organisations"],
+            f"{row['share']:.0%}",
+            f"#measure-{row['id']}",
+        )
         for row in summary["measures"]
     ]
     inputs = [printable(name) for name in summary.get("inputs") or []]
@@ -134,7 +139,7 @@ def _by_year(measures: list[dict], language: str) -> str:
     head = "".join(f"<th>{escape(year_label(cell['year'], language))}</th>" for cell in years)
     sizes = "".join(f"<td>n = {cell['of']}</td>" for cell in years)
     rows = "".join(
-        f"<tr><td>{escape(measure[language])}</td>"
+        f"<tr><td>{escape(printable(measure[language]))}</td>"
         + "".join(
             f'<td class="share" style="background: rgba({SHADE}, {cell["share"] * 0.6:.2f})" '
             f'title="{cell["organisations"]} / {cell["of"]}">{cell["share"]:.0%}</td>'
@@ -164,7 +169,8 @@ def _texts(measures: list[dict], organisations: int, language: str) -> str:
         )
         blocks.append(
             f'<details id="measure-{escape(measure["id"])}"><summary>'
-            f"{escape(measure[language])}: {escape(count)}</summary><ul>{items}</ul></details>"
+            f"{escape(printable(measure[language]))}: {escape(count)}</summary>"
+            f"<ul>{items}</ul></details>"
         )
     return "".join(blocks)
 

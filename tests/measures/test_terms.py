@@ -47,6 +47,8 @@ def tagged(terms: dict[str, list[str]], text: str) -> list[str]:
         ("diensten ... geruild", "meer diensten. Geruild wordt er niet", False),
         ("diensten ... ruil*/geruild", "ruilen van diensten", False),  # in the written order
         ("minder ... werken", "tijdelijk minder uren werken", True),
+        ("verlof ... kopen", "Een dag extra verlof\nKorting bij het kopen van een fiets", False),
+        ("verlof ... kopen", "Extra verlof:\nkopen kan", False),  # a line is a limit
         ("PVT", "De PVT stemde in", True),
         ("PVT", "de pvt stemde in", False),  # an abbreviation as written
         ("OR", "de OR-leden", True),

@@ -66,7 +66,13 @@ def test_measures_option_tags_with_ones_own_vocabulary(tmp_path, jobs):
         ("- {id: x, nl: X, en: X, terms: [x], wiht: [y]}", "unknown key wiht"),
         # Patterns that fail, or could take for ever:
         ("- {id: x, nl: X, en: X, patterns: ['a{99999999999}']}", "bad pattern"),
-        ("- {id: x, nl: X, en: X, patterns: ['(a|a)*$']}", "or offers a choice"),
+        ("- {id: x, nl: X, en: X, patterns: ['(a|ab)+$']}", "or offers a choice"),
+        ("- {id: x, nl: X, en: X, patterns: ['(?:\\w+ ?){1,10}!']}", "repeats without bound"),
+        ("- {id: x, nl: X, en: X, patterns: ['zorgen.*.*.*.*\\?']}", "more than one .*"),
+        ("- {id: x, nl: X, en: X, patterns: ['\\b']}", "where there is no text"),
+        ("- {id: x, nl: X, en: X, patterns: ['(?=zorg)']}", "where there is no text"),
+        ("- {id: x, nl: X, en: X, terms: [a], with: []}", "with is empty"),
+        ("- {id: x, nl: ' ', en: X, terms: [a]}", "missing nl"),
         ("- {id: x, nl: X, en: X, patterns: ['(a+){1,30}$']}", "repeats without bound"),
         ("- {id: x, nl: X, en: X, patterns: ['']}", "an empty pattern"),
         ("- {id: x, nl: X, en: X, terms: [x], with: ['']}", "an empty pattern"),
@@ -97,3 +103,22 @@ def test_the_built_in_vocabulary_compiles_whole():
     vocabulary = parse_vocabulary(text, "measures.yaml")
     assert len(vocabulary.measures) == 30
     assert sum(len(measure.clues) for measure in vocabulary.measures) > 150
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("zo\\x72g", "de zorg"),  # escapes that stand for a character
+        ("zorgen\\u0020voor", "zorgen voor"),
+        ("\\172orgen", "zorgen"),
+        ("(?x) zorg  en", "zorgen"),  # verbose: white space is no text
+    ],
+)  # fmt: skip
+def test_a_pattern_matches_as_python_reads_it(pattern, text):
+    vocabulary = parse_vocabulary(f"- {{id: x, nl: X, en: X, patterns: ['{pattern}']}}")
+    assert vocabulary.tag(text) == ["x"]
+
+
+def test_an_accent_written_as_a_combining_mark_matches_the_letter_written_whole():
+    vocabulary = parse_vocabulary("- {id: x, nl: X, en: X, terms: [cafe\u0301]}")
+    assert vocabulary.tag("Het caf\u00e9 op de hoek") == ["x"]

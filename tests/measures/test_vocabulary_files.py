@@ -54,3 +54,11 @@ def test_no_output_replaces_the_vocabulary(tmp_path, command):
     done = run(*subcommand, SAMPLE, "--measures", vocabulary, option, vocabulary, "-f", "json")
     assert done.returncode == 2 and b"is one of the inputs" in done.stderr
     assert vocabulary.read_text() == GOOD
+
+
+def test_a_vocabulary_over_a_megabyte_is_refused_before_any_work(tmp_path):
+    path = tmp_path / "groot.yaml"
+    entry = "- {id: x, nl: X, en: X, terms: [koffie]}\n"
+    path.write_text(entry + "# " + "x" * 2**20 + "\n")
+    done = run(ROOT / "samples" / "gemeente-veenhoven.txt", "--measures", path)
+    assert done.returncode == 2 and b"too large for a vocabulary" in done.stderr

@@ -343,3 +343,16 @@ def test_years_far_apart_are_listed_without_every_year_between():
     figures = count_figures(old + RECORDS[:1], default_vocabulary())
     years = [row["year"] for row in figures["recognitions_per_year"]]
     assert years == ["1066", RECORDS[0]["recognised_since"][:4]]
+
+
+def test_report_shows_control_characters_in_a_label_as_text(tmp_path):
+    vocabulary = tmp_path / "v.yaml"
+    vocabulary.write_text('- {id: x, nl: "a\\u202eb", en: "c\\u001bd", terms: [zorgverlof]}\n')
+    path = tmp_path / "r.html"
+    args = ["summary", str(VEENHOVEN), "--measures", str(vocabulary), "--html", str(path)]
+    assert run(*args).exit_code == 0
+    page = path.read_text(encoding="utf-8")
+    assert "\x1b" not in page and "c\\x1bd" in page
+    assert run(*args, "--labels", "nl").exit_code == 0
+    page = path.read_text(encoding="utf-8")
+    assert "\u202e" not in page and "a\\u202eb" in page
