@@ -168,7 +168,7 @@ class Vocabulary:
         place it is found tells which text holds it. `every_clue`: try every
         clue on every text (what the word test must never change).
         """
-        lowered = [text.lower() for text in texts]
+        lowered = [_lower(text) for text in texts]
         # Lower-case words are looked for in the lowered texts, an abbreviation's (OR,
         # PVT) as written: "or" is in nearly every text, "OR" in few.
         wholes = {False: _joined(lowered), True: _joined(texts)}
@@ -223,6 +223,13 @@ class Vocabulary:
                 clue_text = clue.term or clue.source
                 found[measure] = Hit(measure.id, match[0], match.start(), clue_text, with_words)
         return [found[measure] for measure in self.measures if measure in found]
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, as the words a clue needs are written: İ lowers to i and a
+    combining dot (İzin, izin), which is dropped. A length that changes so makes a
+    clue search rather than try at a word's place (`Clue.first_match`)."""
+    return text.lower().replace("\u0307", "")
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:

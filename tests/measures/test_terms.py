@@ -53,6 +53,7 @@ def tagged(terms: dict[str, list[str]], text: str) -> list[str]:
         ("PVT", "de pvt stemde in", False),  # an abbreviation as written
         ("OR", "de OR-leden", True),
         ("*- OR", "de - OR", True),  # an abbreviation after a sign: looked for by OR
+        ("izin", "İzin voor zorg", True),  # İ lowers to i and a combining dot
     ],
 )  # fmt: skip
 def test_a_term_finds_its_forms_and_no_other_word(term, text, found):
