@@ -2,10 +2,11 @@
 with the words that showed each.
 
 `loading` reads a YAML vocabulary (`measures.yaml` is the built-in one) and
-checks it, making each term a pattern with `terms` and finding the word a
-written pattern needs with `prefilter`; `model` holds the `Vocabulary` of
-`Measure`s and their `Clue`s and tags, with `index` telling which of the
-vocabulary's plain words a profile holds.
+checks it, refusing with `safety` patterns that could take for ever, making
+each term a pattern with `terms` and finding the word a written pattern
+needs with `prefilter`; `model` holds the `Vocabulary` of `Measure`s and
+their `Clue`s and tags, with `index` telling which of the vocabulary's plain
+words a profile holds.
 """
 
 from .loading import VocabularyError, default_vocabulary, parse_vocabulary
