@@ -53,15 +53,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def write_csv(records: Iterable[Record], out: TextIO, options: Options) -> None:
     """The rows of `options.table` (docs/csv.md names every column), a header first.
 
-    A table is its columns and a function from a record to its rows, in
-    `TABLES`: a new table is one entry there.
+    A table in `TABLES` gives, for a run's options, its columns and a
+    function from a record to its rows: a new table is one entry there.
     """
     if options.excel:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=";" if options.excel else ",", lineterminator="\r\n")
-    columns, rows_of = TABLES[options.table]
-    if options.table == "matrix":  # its columns are the vocabulary's
-        columns, rows_of = (*columns, *options.measures), _matrix_rows(options.measures)
+    columns, rows_of = TABLES[options.table](options)
     writer.writerow([_neutralise(column) for column in columns] if options.excel else columns)
     for record in records:
         for row in rows_of(record):
@@ -123,22 +121,23 @@ def _measure_rows(record: Record) -> Iterator[list]:
                     yield [*head, measure, key, text]
 
 
-def _matrix_rows(measures: tuple[str, ...]) -> Callable[[Record], list[list]]:
-    """A profile's row of the matrix: who it is, then 1 or 0 for each of `measures`."""
+def _matrix(options: Options) -> tuple[tuple[str, ...], Callable[[Record], list[list]]]:
+    """Who each profile is, then a 1 or 0 column for each measure of the vocabulary."""
+    measures = options.measures
 
     def rows(record: Record) -> list[list]:
         offered = set(record["measures"])
         head = [record[key] for key in MATRIX_COLUMNS]
         return [[*head, *(int(measure in offered) for measure in measures)]]
 
-    return rows
+    return (*MATRIX_COLUMNS, *measures), rows
 
 
-TABLES = {  # --table: its columns, and the rows of one record
-    "profiles": (PROFILE_COLUMNS, _profile_rows),
-    "items": (ITEM_COLUMNS, _item_rows),
-    "measures": (MEASURE_COLUMNS, _measure_rows),
-    "matrix": (MATRIX_COLUMNS, None),  # its measure columns and rows come with the options
+TABLES = {  # --table: its columns and the rows of one record, for the options of a run
+    "profiles": lambda options: (PROFILE_COLUMNS, _profile_rows),
+    "items": lambda options: (ITEM_COLUMNS, _item_rows),
+    "measures": lambda options: (MEASURE_COLUMNS, _measure_rows),
+    "matrix": _matrix,  # its columns are the vocabulary's
 }
 
 
