@@ -1,73 +1,54 @@
 """The words of the summary's tables and report, in English and Dutch (`--labels`)."""
 
-WORDS = {
-    "en": {
-        "title": "mzextract summary",
-        "made": "Made on {date} from {inputs}.",
-        "lead": "{profiles} of {organisations}",
-        "profile": ("profile", "profiles"),
-        "organisation": ("organisation", "organisations"),
-        "years": "Recognitions per year",
-        "year": "Year",
-        "employees": "Employees",
-        "size": "Size",
-        "profiles": "Profiles",
-        "unknown": "unknown",
-        "shares": "Measures: share of organisations",
-        "measure": "Measure",
-        "orgs": "Orgs",
-        "share": "Share",
-        "by_year": "Measures by year of recognition",
-        "by_year_lead": "Share of the organisations recognised in each year that offer the "
-        "measure; n is how many organisations that year has: a share of one or two is no trend.",
-        "texts": "Texts per measure",
-        "texts_lead": "For each measure, the first text of each organisation that names it "
+# Each phrase in English and in Dutch, side by side, so that neither language lacks one.
+_PHRASES = {
+    "title": ("mzextract summary", "mzextract-overzicht"),
+    "made": ("Made on {date} from {inputs}.", "Gemaakt op {date} uit {inputs}."),
+    "lead": ("{profiles} of {organisations}", "{profiles} van {organisations}"),
+    "profile": (("profile", "profiles"), ("profiel", "profielen")),
+    "organisation": (("organisation", "organisations"), ("organisatie", "organisaties")),
+    "years": ("Recognitions per year", "Erkenningen per jaar"),
+    "year": ("Year", "Jaar"),
+    "employees": ("Employees", "Medewerkers"),
+    "size": ("Size", "Grootte"),
+    "profiles": ("Profiles", "Profielen"),
+    "unknown": ("unknown", "onbekend"),
+    "shares": ("Measures: share of organisations", "Maatregelen: aandeel van de organisaties"),
+    "measure": ("Measure", "Maatregel"),
+    "orgs": ("Orgs", "Org."),
+    "share": ("Share", "Aandeel"),
+    "by_year": ("Measures by year of recognition", "Maatregelen per jaar van erkenning"),
+    "by_year_lead": (
+        "Share of the organisations recognised in each year that offer the measure; n is how "
+        "many organisations that year has: a share of one or two is no trend.",
+        "Aandeel van de organisaties die in dat jaar zijn erkend en de maatregel bieden; n is "
+        "het aantal organisaties van dat jaar: een aandeel van een of twee is geen trend.",
+    ),
+    "texts": ("Texts per measure", "Teksten per maatregel"),
+    "texts_lead": (
+        "For each measure, the first text of each organisation that names it "
         "(of the first 100 organisations).",
-        "of_organisations": "{count} of {organisations} organisations",
-        "completeness": "Completeness",
-        "complete": "{complete} complete, {missing} missing a question, {warned} with warnings",
-        "profile_column": "Profile",
-        "organisation_column": "Organisation",
-        "source": "Source",
-        "missing": "Missing questions",
-        "warnings": "Warnings",
-        "more": "… {count} more (-f json lists all)",
-    },
-    "nl": {
-        "title": "mzextract-overzicht",
-        "made": "Gemaakt op {date} uit {inputs}.",
-        "lead": "{profiles} van {organisations}",
-        "profile": ("profiel", "profielen"),
-        "organisation": ("organisatie", "organisaties"),
-        "years": "Erkenningen per jaar",
-        "year": "Jaar",
-        "employees": "Medewerkers",
-        "size": "Grootte",
-        "profiles": "Profielen",
-        "unknown": "onbekend",
-        "shares": "Maatregelen: aandeel van de organisaties",
-        "measure": "Maatregel",
-        "orgs": "Org.",
-        "share": "Aandeel",
-        "by_year": "Maatregelen per jaar van erkenning",
-        "by_year_lead": "Aandeel van de organisaties die in dat jaar zijn erkend en de maatregel "
-        "bieden; n is het aantal organisaties van dat jaar: een aandeel van een of twee is geen "
-        "trend.",
-        "texts": "Teksten per maatregel",
-        "texts_lead": "Per maatregel de eerste tekst van elke organisatie die hem noemt "
+        "Per maatregel de eerste tekst van elke organisatie die hem noemt "
         "(van de eerste 100 organisaties).",
-        "of_organisations": "{count} van {organisations} organisaties",
-        "completeness": "Volledigheid",
-        "complete": "{complete} volledig, {missing} zonder een van de vragen, "
-        "{warned} met waarschuwingen",
-        "profile_column": "Profiel",
-        "organisation_column": "Organisatie",
-        "source": "Bron",
-        "missing": "Ontbrekende vragen",
-        "warnings": "Waarschuwingen",
-        "more": "… nog {count} (-f json geeft ze alle)",
-    },
+    ),
+    "of_organisations": (
+        "{count} of {organisations} organisations",
+        "{count} van {organisations} organisaties",
+    ),
+    "completeness": ("Completeness", "Volledigheid"),
+    "complete": (
+        "{complete} complete, {missing} missing a question, {warned} with warnings",
+        "{complete} volledig, {missing} zonder een van de vragen, {warned} met waarschuwingen",
+    ),
+    "profile_column": ("Profile", "Profiel"),
+    "organisation_column": ("Organisation", "Organisatie"),
+    "source": ("Source", "Bron"),
+    "missing": ("Missing questions", "Ontbrekende vragen"),
+    "warnings": ("Warnings", "Waarschuwingen"),
+    "more": ("… {count} more (-f json lists all)", "… nog {count} (-f json geeft ze alle)"),
 }
+WORDS = {language: {key: pair[index] for key, pair in _PHRASES.items()}
+         for index, language in enumerate(("en", "nl"))}  # fmt: skip
 
 
 def counted(count: int, noun: str, language: str) -> str:
