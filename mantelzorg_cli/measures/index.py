@@ -18,7 +18,7 @@ class WordIndex:
         self._by_piece: dict[str, list[str]] = {}
         self._others: list[str] = []  # in capitals, with a space or a sign, or short
         for word in words:
-            if word.islower() and _TOKEN.fullmatch(word) and len(word) >= _PIECE:
+            if word == word.lower() and _TOKEN.fullmatch(word) and len(word) >= _PIECE:
                 self._by_piece.setdefault(word[:_PIECE], []).append(word)
             else:
                 self._others.append(word)
@@ -36,7 +36,7 @@ class WordIndex:
                     self._in_token[token] = held
             found.update(held)
         for word in self._others:
-            if word in (lowered if word.islower() else written):
+            if word in (lowered if word == word.lower() else written):
                 found.add(word)
         return found
 

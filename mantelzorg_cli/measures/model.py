@@ -31,7 +31,7 @@ AT_WORD, IN_WORD = "at", "in"
 class Clue:
     """One term or pattern, and the plain words of which a text must hold one for it to match."""
 
-    words: tuple[str, ...]  # lowercased; none when it needs nothing that can be told simply
+    words: tuple[str, ...]  # lower case, or as written (OR); none when it needs nothing simple
     source: str  # the pattern, as written or as made from a term
     anchor: str  # AT_WORD: every match starts with its one word (`\bthuis ?werk`); IN_WORD:
     # the word is in the first word of every match (`*overleg`); "": anywhere, or unknown
@@ -134,15 +134,13 @@ class Vocabulary:
 
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
-        # word -> (as written?, [(place in the vocabulary, measure, clue)]); "" for clues
-        # that need no word
-        self._by_word: dict[str, tuple[bool, list[tuple[int, Measure, Clue]]]] = {}
+        # word -> [(place in the vocabulary, measure, clue)]; "" for clues that need none
+        self._by_word: dict[str, list[tuple[int, Measure, Clue]]] = {}
         place = 0
         for measure in measures:
             for clue in measure.clues:
                 for word in clue.words or ("",):
-                    cased = word != word.lower()
-                    self._by_word.setdefault(word, (cased, []))[1].append((place, measure, clue))
+                    self._by_word.setdefault(word, []).append((place, measure, clue))
                 place += 1
         exception_words = {
             word
@@ -177,11 +175,11 @@ class Vocabulary:
         words = list(self._by_word) if present is None else [*(present & self._by_word.keys()), ""]
         clues_of: list[dict[int, tuple[Measure, Clue]]] = [{} for _ in texts]
         for word in words:
-            cased, clues = self._by_word.get(word, (False, ()))  # ("" may have none)
+            clues = self._by_word.get(word, ())  # ("" may have none)
             if every_clue or not word:
                 holders = range(len(texts))
             else:
-                whole, starts = wholes[cased]
+                whole, starts = wholes[word != word.lower()]  # OR, PVT: as written
                 holders = []
                 at = whole.find(word)
                 while at >= 0:
