@@ -16,6 +16,7 @@ uur → uren): those forms are found without being written. A verb's forms
 are not (kopen → gekocht): write them with `/`, or a stem with `*`.
 """
 
+import os
 import re
 from itertools import pairwise
 
@@ -55,18 +56,7 @@ def term_pattern(
     """
     written = term.split()
     words = [word for word in written if word != "..."]
-    if not words or any(not word.strip("*/") for word in words):
-        raise ValueError(f"term {term!r} has an empty word")
-    if "..." in (written[0], written[-1]):
-        raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
-    if written.count("...") > _GAPS:  # each gap multiplies the ways a search can go
-        raise ValueError(f"term {term!r} has more than {_GAPS} ...: split it into terms")
-    if any("" in word.lstrip("*").split("/") for word in words) or not re.search(r"\w", term):
-        raise ValueError(f"term {term!r} has an empty form, or not a letter or digit")
-    if any("*" in form[:-1] for word in words for form in word.lstrip("*").split("/")):
-        raise ValueError(
-            f"term {term!r}: a * goes before a word (for all its forms) or at a form's end"
-        )
+    _refuse_if_malformed(term, written, words)
     pattern = _word_pattern(words[0], head)
     for before, word in pairwise(written):
         if word != "...":
@@ -93,6 +83,22 @@ def term_pattern(
         at_start = not words[0].startswith("*") and all(f.startswith(needs[0][0]) for f in forms)
         anchor = AT_WORD if at_start else IN_WORD
     return pattern, needs[best], anchor, tuple(needs[i] for i in testable if i != best)
+
+
+def _refuse_if_malformed(term: str, written: list[str], words: list[str]) -> None:
+    """A ValueError that says what is wrong with `term`, if anything."""
+    if not words or any(not word.strip("*/") for word in words):
+        raise ValueError(f"term {term!r} has an empty word")
+    if "..." in (written[0], written[-1]):
+        raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
+    if written.count("...") > _GAPS:  # each gap multiplies the ways a search can go
+        raise ValueError(f"term {term!r} has more than {_GAPS} ...: split it into terms")
+    if any("" in word.lstrip("*").split("/") for word in words) or not re.search(r"\w", term):
+        raise ValueError(f"term {term!r} has an empty form, or not a letter or digit")
+    if any("*" in form[:-1] for word in words for form in word.lstrip("*").split("/")):
+        raise ValueError(
+            f"term {term!r}: a * goes before a word (for all its forms) or at a form's end"
+        )
 
 
 def _written(words: list[str]) -> tuple[str, ...]:
@@ -168,12 +174,7 @@ def _needed(word: str) -> tuple[str, ...]:
         plain = form.rstrip("*")
         respelled = "" if form.endswith("*") else _respelled(plain)
         if respelled:  # brief, briev-: brie; uur, ur-: u
-            plain = plain[
-                : next(
-                    (n for n, (a, b) in enumerate(zip(plain, respelled, strict=False)) if a != b),
-                    len(plain),
-                )
-            ]
+            plain = os.path.commonprefix([plain, respelled])  # noqa: RUF071 (letters, not paths)
         forms.append(max(re.findall(r"\w+", plain), key=len, default=""))
     common = _common_part(forms)
     if len(common) >= _SHORTEST + 1 or len(forms) == 1:
