@@ -1,6 +1,6 @@
 """Every line of an input as the reader saw it, and what became of it (`mzextract explain`);
 every paragraph and item with the measures it names and the words that showed them
-(`mzextract explain --measures`).
+(`mzextract explain --tags`).
 
 The lines are the input's own for text (a line a front end dropped, such as
 a page foot, is `chrome`), and for a saved page the lines the page became.
@@ -81,13 +81,10 @@ def explain_measures(
     for number, record in enumerate(extract(data, vocabulary=vocabulary)):
         places, texts = [], []
         for key, section in record["sections"].items():
-            if section is not None:
-                items = [PARAGRAPH] * len(section["paragraphs"]) + [ITEM] * len(section["items"])
-                counts = {PARAGRAPH: 0, ITEM: 0}
-                for kind, (text, _) in zip(items, tagged_texts(section), strict=True):
-                    places.append((key, kind, counts[kind]))
-                    counts[kind] += 1
-                    texts.append(text)
+            if section is not None:  # paragraphs first, then items, as `tagged_texts` gives them
+                places += [(key, PARAGRAPH, index) for index in range(len(section["paragraphs"]))]
+                places += [(key, ITEM, index) for index in range(len(section["items"]))]
+                texts += [text for text, _ in tagged_texts(section)]
         for (key, kind, index), text, hits in zip(
             places, texts, vocabulary.hits_all(texts), strict=True
         ):

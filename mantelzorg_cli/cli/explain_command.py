@@ -10,7 +10,7 @@ import click
 
 from ..explain import ExplainedLine, ExplainedText, explain, explain_measures
 from .batch import MAX_SIZE, problem, read_file, read_stdin
-from .destinations import check_stdin, write_stdout
+from .destinations import check_stdin, check_stdout, write_stdout
 from .inputs import STDIN, shown_path
 from .options import SIZE, format_option, vocabulary_option
 from .signals import stop_cleanly_on_signals
@@ -60,8 +60,7 @@ def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
     measures it was tagged with, and the words (and term or pattern) that
     matched. Exit status 1 when FILE gives no profile."""
     check_stdin((source,))
-    if sys.stdout is None:
-        raise click.UsageError("standard output is closed")
+    check_stdout()
     stop_cleanly_on_signals()
     name = source if source == STDIN else shown_path(source)
     try:
