@@ -49,6 +49,17 @@ def golden_records(sample: Path) -> list[dict]:
     return loaded if isinstance(loaded, list) else [loaded]
 
 
+def assert_valid(records: list[dict]) -> None:
+    """Each record validates against the JSON Schema that `mzextract schema` prints."""
+    import jsonschema
+
+    from mantelzorg_cli.record.json_schema import record_schema
+
+    validator = jsonschema.Draft202012Validator(record_schema())
+    for record in records:
+        validator.validate(record)
+
+
 def with_source(records: list[dict], source: str) -> list[dict]:
     return [{**record, "source": source} for record in records]
 

@@ -52,6 +52,7 @@ def test_csv_profiles_row_holds_the_record(sample, in_root):
     for row, record in zip(rows, expected, strict=True):
         assert row["organisation"] == (record["organisation"] or "")
         assert row["recognised_since"] == (record["recognised_since"] or "")
+        assert row["recognised_year"] == str(record["recognised_year"] or "")
         assert row["employees"] == str(record["employees"] or "")
         assert row["intro"] == record["intro"]
         assert row["warnings"].splitlines() == record["warnings"]

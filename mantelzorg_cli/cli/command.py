@@ -80,6 +80,18 @@ class _Extract(click.Command):
         # The default command: its usage is the program's.
         formatter.write_usage("mzextract", " ".join(self.collect_usage_pieces(ctx)))
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Its options, then the program's other commands: `mzextract --help` is this help."""
+        super().format_options(ctx, formatter)
+        group = ctx.parent.command if ctx.parent else main
+        others = [
+            (name, command.get_short_help_str(limit=70))
+            for name, command in group.commands.items()
+            if command is not self
+        ]
+        with formatter.section("Commands (mzextract COMMAND --help tells more)"):
+            formatter.write_dl(others)
+
 
 @click.group("mzextract", cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
@@ -171,7 +183,11 @@ def extract_command(
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 
 
-@main.command("summary", epilog=SUMMARY_EXAMPLES)
+@main.command(
+    "summary",
+    epilog=SUMMARY_EXAMPLES,
+    short_help="Figures over many profiles: tables, JSON or an HTML report.",
+)
 @format_option("table", "json", help="Tables for a person, or the same figures as JSON.")
 @click.option("--html", "report", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write a self-contained HTML report with charts.")  # fmt: skip
@@ -220,6 +236,19 @@ def summary_command(
 
 
 main.add_command(explain_command)
+
+
+@main.command("schema", short_help="The JSON Schema of a record.")
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) that every record validates against.
+
+    The package also holds it as a file, mantelzorg_cli/record/record.schema.json.
+    """
+    from ..record.json_schema import record_schema
+
+    check_stdout()
+    text = json.dumps(record_schema(), indent=2, ensure_ascii=False) + "\n"
+    write_stdout(lambda out: out.write(text))
 
 
 def made_on() -> str:

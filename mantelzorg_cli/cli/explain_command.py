@@ -40,7 +40,11 @@ Examples:
 """
 
 
-@click.command("explain", epilog=EXAMPLES)
+@click.command(
+    "explain",
+    epilog=EXAMPLES,
+    short_help="How each line of a file was read, or (--tags) which words gave its measures.",
+)
 @click.argument("source", metavar="FILE|-")
 @format_option("text", "jsonl", help="Lines for a person, or one JSON object a line for tools.")
 @click.option(

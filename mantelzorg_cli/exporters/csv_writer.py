@@ -20,6 +20,7 @@ _LEADING_KEYS = (
     "profile_index",
     "organisation",
     "recognised_since",
+    "recognised_year",
     "employees",
     "employees_approximate",
     "recognised_since_text",
@@ -46,7 +47,14 @@ ITEM_COLUMNS = (
 )
 MEASURE_COLUMNS = ("source", "profile_index", "organisation", "measure", "section", "text")
 # The matrix: these, then one column per measure of the vocabulary, named by its id.
-MATRIX_COLUMNS = ("source", "profile_index", "organisation", "recognised_since", "employees")
+MATRIX_COLUMNS = (
+    "source",
+    "profile_index",
+    "organisation",
+    "recognised_since",
+    "recognised_year",
+    "employees",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -60,6 +60,7 @@ def build_record(
         input_format=input_format,
         organisation=organisation,
         recognised_since=recognised_since,
+        recognised_year=int(recognised_since[:4]) if recognised_since else None,
         recognised_since_text=written_date,
         employees=employees,
         employees_approximate=approximate,

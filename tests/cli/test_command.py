@@ -68,6 +68,26 @@ def test_help_shows_real_examples_and_version_prints():
     assert invoke("--version").stdout == f"mzextract, version {__version__}\n"
 
 
+def test_help_lists_the_other_commands_under_a_heading_and_never_extract():
+    help_text = invoke("--help").stdout
+    heading = "Commands (mzextract COMMAND --help tells more):"
+    listed = help_text.split(heading, 1)[1].split("Examples:")[0].split()
+    assert {"summary", "explain", "schema"} <= set(listed)
+    assert "extract" not in help_text.replace("Werk&Mantelzorg", "").split()
+    assert "mzextract extract" not in help_text
+
+
+def test_schema_prints_the_json_schema_the_package_ships():
+    result = invoke("schema")
+    assert result.exit_code == 0 and result.stderr == ""
+    shipped = ROOT / "mantelzorg_cli" / "record" / "record.schema.json"
+    assert result.stdout == shipped.read_text(encoding="utf-8")
+    assert json.loads(result.stdout)["properties"]["recognised_year"]["type"] == [
+        "integer",
+        "null",
+    ]
+
+
 # --- a real process ------------------------------------------------------
 
 

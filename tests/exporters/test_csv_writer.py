@@ -20,7 +20,9 @@ from mantelzorg_cli.measures import default_vocabulary
 def test_csv_is_rfc4180_with_comma_crlf_and_no_bom():
     result = CliRunner().invoke(main, [str(TWO_PROFILES), "-f", "csv"])
     raw = result.stdout_bytes
-    assert raw.startswith(b"source,profile_index,organisation,recognised_since,employees,")
+    assert raw.startswith(
+        b"source,profile_index,organisation,recognised_since,recognised_year,employees,"
+    )
     assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8").splitlines(keepends=True)))
     assert [row["organisation"] for row in rows] == [
@@ -108,10 +110,12 @@ def test_matrix_table_has_a_row_per_profile_and_a_0_or_1_column_per_measure():
     assert len(golden) == sum(len(golden_records(sample)) for sample in SAMPLES)
     ids = [measure.id for measure in default_vocabulary().measures]
     assert list(rows[0]) == [
-        "source", "profile_index", "organisation", "recognised_since", "employees", *ids
+        "source", "profile_index", "organisation", "recognised_since", "recognised_year",
+        "employees", *ids,
     ]  # fmt: skip
     assert [row["organisation"] for row in rows] == [r["organisation"] for r in golden]
     for row, record in zip(rows, golden, strict=True):
+        assert row["recognised_year"] == str(record["recognised_year"] or "")
         assert sorted(measure for measure in ids if row[measure] == "1") == record["measures"]
         assert {row[measure] for measure in ids} <= {"0", "1"}
 

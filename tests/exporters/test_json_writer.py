@@ -14,7 +14,7 @@ def test_json_is_an_object_for_one_profile_and_a_list_for_several():
 def test_json_keeps_non_ascii_characters_and_indents_by_two():
     out = invoke(VEENHOVEN).stdout
     assert "collega’s" in out and "\\u" not in out
-    assert out.startswith('{\n  "schema_version": "1.1",\n')
+    assert out.startswith('{\n  "schema_version": "1.2",\n')
 
 
 def test_jsonl_is_one_object_a_line_even_for_one_profile():

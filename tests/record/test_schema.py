@@ -1,14 +1,18 @@
 """The record's schema (`record/schema.py`) is what the records, the CSV table and the
-schema's own docstring say: every key, in order, and no other."""
+JSON Schema say: every key, in order, and no other."""
 
-import re
+import json
+import typing
+from collections.abc import Iterator
+from importlib import resources
 
+import jsonschema
 import pytest
-from conftest import SAMPLES, golden_records
+from conftest import SAMPLES, VEENHOVEN, assert_valid, golden_records
 
 from mantelzorg_cli.exporters.csv_writer import PROFILE_COLUMNS
 from mantelzorg_cli.reading.questions import QUESTIONS
-from mantelzorg_cli.record import schema
+from mantelzorg_cli.record.json_schema import record_schema
 from mantelzorg_cli.record.schema import (
     CONTACT_KEYS,
     RECORD_KEYS,
@@ -53,7 +57,8 @@ def test_section_keys_are_the_four_questions_in_order():
 def test_key_tuples_are_the_typed_dicts():
     assert tuple(Record.__annotations__) == RECORD_KEYS
     assert tuple(Contact.__annotations__) == CONTACT_KEYS
-    assert Record.__annotations__["sections"].__annotations__.keys() == set(SECTION_KEYS)
+    sections = typing.get_type_hints(Record)["sections"]
+    assert tuple(sections.__annotations__) == SECTION_KEYS
 
 
 def expanded_record_keys() -> list[str]:
@@ -75,40 +80,56 @@ def test_csv_profile_columns_are_the_record_keys():
     assert set(expanded_record_keys()) - set(PROFILE_COLUMNS) == set()  # none left out
 
 
-def documented_keys() -> dict[tuple[str, ...], list[str]]:
-    """The keys the docstring's `Schema:` block names, by the keys they sit under."""
-    block = schema.__doc__.split("Schema:", 1)[1]
-    block = block[: block.index("\n    }\n")]  # the block ends where its outer brace closes
-    found: dict[tuple[str, ...], list[str]] = {}
-    open_keys: list[tuple[int, str]] = []  # (indent, key) of the keys whose value is open
-    for line in block.splitlines():
-        named = re.match(r'( *)"([^"]+)":', line)
-        if named is None:
-            continue
-        indent, key = len(named.group(1)), named.group(2)
-        while open_keys and open_keys[-1][0] >= indent:
-            open_keys.pop()
-        found.setdefault(tuple(key for _, key in open_keys), []).append(key)
-        open_keys.append((indent, key))
-    return found
+def test_the_json_schema_is_valid_draft_2020_12():
+    jsonschema.Draft202012Validator.check_schema(record_schema())
+    assert record_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
-def test_the_schema_docstring_names_every_key_and_only_real_ones():
-    documented = documented_keys()
-    real = {
-        (): RECORD_KEYS,
-        ("sections",): ("<key>",),  # one per SECTION_KEYS
-        ("sections", "<key>"): SECTION_FIELDS,
-        ("sections", "<key>", "items"): ITEM_KEYS,
-        ("contact",): CONTACT_KEYS,
-    }
-    unknown = {
-        key for where, keys in documented.items() for key in keys if key not in real.get(where, ())
-    }
-    assert unknown == set()
-    assert {where: tuple(keys) for where, keys in documented.items()} == real
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_every_golden_record_validates_against_the_json_schema(sample):
+    assert_valid(golden_records(sample))
 
 
-def test_the_schema_docstring_gives_the_schema_version():
-    [line] = [line for line in schema.__doc__.splitlines() if '"schema_version":' in line]
-    assert f'"{SCHEMA_VERSION}"' in line
+def properties_of(schema: dict) -> Iterator[tuple[str, dict]]:
+    """Every key the schema defines, with its schema, under whatever object it is."""
+    for definition in (schema, *schema["$defs"].values()):
+        yield from definition["properties"].items()
+
+
+def test_every_key_of_the_json_schema_says_what_it_means():
+    undescribed = [key for key, value in properties_of(record_schema()) if not value["description"]]
+    assert undescribed == []
+
+
+def test_the_json_schema_has_the_record_keys_in_order():
+    schema = record_schema()
+    assert tuple(schema["properties"]) == RECORD_KEYS == tuple(schema["required"])
+    assert tuple(schema["$defs"]["Sections"]["properties"]) == SECTION_KEYS
+    assert tuple(schema["$defs"]["Section"]["properties"]) == SECTION_FIELDS
+    assert tuple(schema["$defs"]["Item"]["properties"]) == ITEM_KEYS
+    assert tuple(schema["$defs"]["Contact"]["properties"]) == CONTACT_KEYS
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("schema_version", "1.0"),
+        ("recognised_since", "30 maart 2017"),
+        ("recognised_year", "2017"),
+        ("employees", -3),
+        ("employees_approximate", "false"),
+        ("input_format", "pdf"),
+        ("measures", ["Care Leave"]),
+        ("sections", {}),
+        ("surprise", 1),
+    ],
+)
+def test_the_json_schema_refuses_a_record_that_breaks_it(key, value):
+    record = {**golden_records(VEENHOVEN)[0], key: value}
+    with pytest.raises(jsonschema.ValidationError):
+        assert_valid([record])
+
+
+def test_the_package_ships_the_json_schema_it_prints():
+    shipped = resources.files("mantelzorg_cli.record").joinpath("record.schema.json")
+    assert json.loads(shipped.read_text(encoding="utf-8")) == record_schema()
