@@ -19,7 +19,8 @@ without it (tests/test_code_quality.py checks this).
 """
 
 from .errors import InputError
+from .files import Failure, Run, read_paths
 from .pipeline import extract
 
 __version__ = "1.1.0"
-__all__ = ["InputError", "__version__", "extract"]
+__all__ = ["Failure", "InputError", "Run", "__version__", "extract", "read_paths"]

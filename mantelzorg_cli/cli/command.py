@@ -5,15 +5,17 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import click
 
 from .. import __version__
 from ..exporters import FORMATS, Options, extension, format_of, get_writer
 from ..exporters.csv_writer import MATRIX_COLUMNS, TABLES
+from ..files.batch import Reading, Tally
+from ..files.inputs import PATTERNS, STDIN, shown_path
+from ..files.run import Run
 from ..measures import default_vocabulary
-from .batch import Reading, Tally, all_records, read_inputs
 from .destinations import (
     NOWHERE_TO_WRITE,
     check_output,
@@ -23,7 +25,6 @@ from .destinations import (
     write_stdout,
 )
 from .explain_command import explain_command
-from .inputs import PATTERNS, STDIN, expand, shown_path
 from .options import format_option, reading_options
 from .output import (
     InputClash,
@@ -288,37 +289,30 @@ def _read_with_feedback(
     quiet: bool,
     warn: bool = True,
 ) -> Iterator[tuple[Iterator, Tally]]:
-    """The inputs' results as they are read, with feedback on standard error.
-
-    At the end of a run on a terminal it says how it went.
-    """
-    patterns = patterns or PATTERNS
-    tally = Tally()
-    with (
-        # A bar walks the folders once more to count them: a run holds no list of files.
-        feedback(lambda: sum(1 for _ in expand(arguments, patterns)), bar=not quiet) as shown,
+    """The inputs' results as they are read (`Run.by_input`), with feedback on standard
+    error: a line for each failure and warning, a progress bar, and at the end of a run
+    on a terminal how it went."""
+    run = Run(arguments, patterns or PATTERNS, jobs, reading)
+    # A bar walks the folders once more to count them: a run holds no list of files.
+    with feedback(lambda: sum(1 for _ in run.inputs()), bar=not quiet) as shown:
+        run.on_failure = lambda failure: shown.say(str(failure))
+        if warn and not quiet:
+            run.on_warning = lambda record, text: shown.say(f"{_where(record)}: warning: {text}")
+        run.on_input = shown.advance
         # closing: a run that stops early (the pipe's reader left) ends its pool now
-        contextlib.closing(
-            read_inputs(
-                expand(arguments, patterns),
-                tally,
-                shown.say,
-                warn=warn and not quiet,
-                advance=shown.advance,
-                jobs=_processes(jobs, arguments),
-                reading=reading,
-            )
-        ) as results,
-    ):
-        yield results, tally
+        with contextlib.closing(run.by_input()) as results:
+            yield results, run.tally
+    tally = run.tally
     if not quiet and tally.files > 1 and sys.stderr is not None and sys.stderr.isatty():
         say(tally_line(tally.files, tally.profiles, tally.warnings, tally.failed))
 
 
-def _processes(jobs: int, arguments: tuple[str, ...]) -> int:
-    """`--jobs`, but no more processes than cores, nor than inputs when all are files."""
-    cores = os.cpu_count() or 1
-    wanted = min(jobs or cores, cores)
-    if not any(os.path.isdir(argument) for argument in arguments):
-        wanted = min(wanted, len(arguments))
-    return max(wanted, 1)
+def all_records(results: Iterable[tuple[object, Iterable[dict]]]) -> Iterator[dict]:
+    for _, found in results:
+        yield from found
+
+
+def _where(record: dict) -> str:
+    """`file.txt`, or `file.txt#1` for the second profile in a file."""
+    index = record["profile_index"]
+    return record["source"] if index == 0 else f"{record['source']}#{index}"

@@ -10,7 +10,7 @@ from typing import TextIO
 
 import click
 
-from .inputs import STDIN, shown_path
+from ..files.inputs import STDIN, shown_path
 from .options import VOCABULARY_PATH
 from .output import atomic_text_file, make_folders
 from .terminal import say

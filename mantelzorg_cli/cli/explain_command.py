@@ -9,9 +9,9 @@ from typing import TextIO
 import click
 
 from ..explain import ExplainedLine, ExplainedText, explain, explain_measures
-from .batch import MAX_SIZE, problem, read_file, read_stdin
+from ..files.batch import MAX_SIZE, problem, read_file, read_stdin
+from ..files.inputs import STDIN, shown_path
 from .destinations import check_stdin, check_stdout, write_stdout
-from .inputs import STDIN, shown_path
 from .options import SIZE, format_option, vocabulary_option
 from .signals import stop_cleanly_on_signals
 from .terminal import printable, say

@@ -4,16 +4,11 @@ import typing
 
 import click
 
-from ..errors import InputError
-from ..measures import VocabularyError, parse_vocabulary
-from .batch import MAX_SIZE, read_file
-from .inputs import shown_path
+from ..files.batch import MAX_SIZE
+from ..files.run import vocabulary_file
+from ..measures import VocabularyError
 
 VOCABULARY_PATH = "mzextract.vocabulary_path"  # in click's context: the --measures file
-
-# Bytes: the built-in vocabulary is 33 KB. Each term is read and checked at start-up,
-# about 30 ms a kilobyte: a larger file would keep a run waiting before any work.
-_VOCABULARY_SIZE = 2**20
 
 
 def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
@@ -21,14 +16,7 @@ def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | Non
         return None
     ctx.meta[VOCABULARY_PATH] = path  # an input too: no output may replace it
     try:
-        text = read_file(path, _VOCABULARY_SIZE).decode("utf-8")
-        return parse_vocabulary(text, shown_path(path))
-    except OSError as error:
-        raise click.BadParameter(f"{shown_path(path)}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise click.BadParameter(f"{shown_path(path)}: not UTF-8 text") from None
-    except InputError:
-        raise click.BadParameter(f"{shown_path(path)}: too large for a vocabulary") from None
+        return vocabulary_file(path)
     except VocabularyError as error:
         raise click.BadParameter(str(error)) from None
 

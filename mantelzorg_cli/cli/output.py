@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from .inputs import Input
+from ..files.inputs import Input
 
 _NAME_KEPT = 200  # bytes of the output's name in its temporary's: 255 is the most a name has
 _temporaries: set[str] = set()  # being written now; removed by `remove_temporaries`

@@ -15,7 +15,7 @@ from conftest import MZEXTRACT, invoke, organisations, profile_named, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mantelzorg_cli.cli import batch, inputs
+from mantelzorg_cli.files import batch, inputs
 
 
 def test_a_link_that_loops_costs_only_itself(tmp_path):
@@ -144,12 +144,12 @@ def test_closed_standard_input_is_a_usage_error():
 
 
 def test_jobs_are_capped_by_cores_and_inputs(tmp_path):
-    from mantelzorg_cli.cli.command import _processes
+    from mantelzorg_cli import read_paths
 
     one = tmp_path / "a.txt"
     one.write_bytes(profile_named("Gemeente A"))
-    assert _processes(10000, (str(one),)) == 1
-    assert _processes(10000, (str(tmp_path),)) == (os.cpu_count() or 1)
+    assert read_paths([one], jobs=10000)._processes() == 1
+    assert read_paths([tmp_path], jobs=10000)._processes() == (os.cpu_count() or 1)
     done = run(tmp_path, "--jobs", "10000", "-f", "jsonl")
     assert organisations(done.stdout) == ["Gemeente A"] and done.returncode == 0
 

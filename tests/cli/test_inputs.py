@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from conftest import MZEXTRACT, ROOT, SAMPLES, VEENHOVEN, golden_records, invoke
 from html_pages import render_page
 
-from mantelzorg_cli.cli import batch
 from mantelzorg_cli.cli.command import main
+from mantelzorg_cli.files import batch
 
 
 def test_folder_is_walked_in_sorted_order():

@@ -83,7 +83,7 @@ def blocked_signals(pid: int, thread: str) -> int:
 def test_only_the_main_thread_takes_the_signals_of_a_run_with_jobs():
     # A `kill` of the process goes to any thread that does not block it; in a pool's
     # thread, the handler waited for a main thread asleep on the pool, and the run hung.
-    from mantelzorg_cli.cli.batch import Reading, _reader
+    from mantelzorg_cli.files.batch import Reading, _reader
 
     handled = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     mask = sum(1 << (number - 1) for number in handled)

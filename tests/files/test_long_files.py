@@ -7,8 +7,8 @@ import json
 
 from conftest import invoke, profile_named
 
-from mantelzorg_cli.cli import batch
-from mantelzorg_cli.cli.inputs import Input
+from mantelzorg_cli.files import batch
+from mantelzorg_cli.files.inputs import Input
 
 
 def test_a_long_file_gives_its_first_record_after_reading_only_the_start(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..measures import Vocabulary
 from ..pipeline import extract, extract_blocks
 from .inputs import STDIN, Input
-from .signals import (
+from .workers import (
     before_stopping,
     die_with_parent,
     signals_to_the_main_thread,
@@ -43,9 +43,6 @@ class Reading:
 
     vocabulary: Vocabulary | None = None
     max_size: int = MAX_SIZE
-
-
-Say = Callable[[str], None]
 
 
 Job = tuple[Input, bytes | None]  # an input, with its bytes when the parent read them (stdin)
@@ -167,17 +164,18 @@ def _open_pipe(path: str) -> int:
 def read_inputs(
     inputs: Iterable[Input],
     tally: Tally,
-    say: Say,
     *,
-    warn: bool,
-    advance: Callable[[], None],
+    failed: Callable[[Input, str], None],
+    warned: Callable[[dict, str], None] | None,
+    advance: Callable[[], None] = lambda: None,
     jobs: int = 1,
     reading: Reading = Reading(),
 ) -> Iterator[tuple[Input, Iterator[dict]]]:
-    """Each input that gave records, with them, in input order; one line on `say` for every other.
+    """Each input that gave records, with them, in input order; `failed` told of every other.
 
-    An input's records are read (and counted, and their warnings said) as
-    they are taken, so they must be taken to the end before the next input.
+    An input's records are read (and counted, and each warning given to
+    `warned`) as they are taken, so they must be taken to the end before the
+    next input. An input that fails after some records keeps them.
 
     With `jobs` > 1 the inputs are read by that many processes; the order of
     the output and of the messages stays the same.
@@ -196,19 +194,19 @@ def read_inputs(
             yield item, data
 
     def counted(item: Input, records: Iterator[dict]) -> Iterator[dict]:
-        """The records, tallied and their warnings said; the failure's line if there is one."""
+        """The records, tallied and their warnings told; the failure told if there is one."""
         tally.files += 1
         try:
             for record in records:
                 tally.profiles += 1
                 tally.warnings += len(record["warnings"])
-                if warn:
+                if warned is not None:
                     for warning in record["warnings"]:
-                        say(f"{_where(record)}: warning: {warning}")
+                        warned(record, warning)
                 yield record
         except Exception as error:  # `problem` says what each kind means
             tally.failed += 1
-            say(f"{item.name}: {problem(error)}")
+            failed(item, problem(error))
         advance()
 
     with _reader(jobs, reading) as read:
@@ -279,14 +277,3 @@ def _start_worker(reading: Reading, parent: int) -> None:
 
 def _read_in_worker(job: Job) -> tuple[list[dict], str | None]:
     return read_one(job, _worker_reading)
-
-
-def all_records(results: Iterable[tuple[Input, Iterable[dict]]]) -> Iterator[dict]:
-    for _, found in results:
-        yield from found
-
-
-def _where(record: dict) -> str:
-    """`file.txt`, or `file.txt#1` for the second profile in a file."""
-    index = record["profile_index"]
-    return record["source"] if index == 0 else f"{record['source']}#{index}"
