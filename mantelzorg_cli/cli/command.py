@@ -2,6 +2,7 @@
 
 import collections
 import contextlib
+import datetime
 import json
 import os
 import sys
@@ -10,22 +11,23 @@ from collections.abc import Iterable, Iterator
 import click
 
 from .. import __version__
-from ..exporters import FORMATS, Options, extension, format_of, get_writer
+from ..exporters import DATABASES, FORMATS, Options, RunFacts, extension, format_of, get_writer
 from ..exporters.csv_writer import MATRIX_COLUMNS, TABLES
 from ..files.batch import Reading, Tally
 from ..files.inputs import PATTERNS, STDIN, shown_path
 from ..files.run import Run
-from ..measures import default_vocabulary
+from ..measures import Vocabulary, default_vocabulary
 from .destinations import (
     NOWHERE_TO_WRITE,
     check_output,
     check_stdin,
     check_stdout,
+    write_database,
     write_file,
     write_stdout,
 )
 from .explain_command import explain_command
-from .options import format_option, reading_options
+from .options import VOCABULARY_PATH, format_option, reading_options
 from .output import (
     InputClash,
     mirror_paths,
@@ -60,9 +62,24 @@ class _Commands(click.Group):
     are named."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands:
+        completing_first_word = ctx.resilient_parsing and not args  # see shell_complete
+        if not completing_first_word and (not args or args[0] not in self.commands):
             args = ["extract", *args]
         return super().parse_args(ctx, args)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list:
+        """The first word completes to a command, or to what `extract` takes there: an
+        option or a file."""
+        from click.shell_completion import CompletionItem
+
+        extract = self.commands["extract"]
+        if incomplete.startswith("-"):
+            with extract.make_context("mzextract", [], parent=ctx, resilient_parsing=True) as sub:
+                return extract.shell_complete(sub, incomplete)
+        named = [
+            name for name in self.commands if name.startswith(incomplete) and name != "extract"
+        ]
+        return [*(CompletionItem(name) for name in named), CompletionItem(incomplete, type="file")]
 
 
 class _AsTheProgram(click.Context):
@@ -146,17 +163,15 @@ def extract_command(
         format_name = format_of(output) if output and not mirror else "json"
         if format_name is None:
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
+    if format_name in DATABASES and (output is None or mirror):
+        raise click.UsageError(
+            f"{format_name} writes one database file: give -o FILE{extension(format_name)}"
+        )
     check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
     if format_name != "csv" and (table != "profiles" or excel):
         raise click.UsageError(f"--table and --excel are for CSV, not {format_name}")
-    measures = ()
-    if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
-        measures = tuple(measure.id for measure in (vocabulary or default_vocabulary()).measures)
-        clash = sorted(set(measures) & set(MATRIX_COLUMNS))
-        if clash:
-            raise click.UsageError(f"measure id {clash[0]!r} is also a column of the matrix")
-    options = Options(table=table, excel=excel, measures=measures)
+    options = _options(format_name, table, excel, vocabulary, arguments)
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
     with _read_with_feedback(arguments, patterns, jobs, reading, quiet) as (results, tally):
@@ -179,7 +194,8 @@ def extract_command(
                     sys.exit(1)
         else:
             remove_stale_temporaries(output)
-            if write_file(output, lambda out: write(all_records(results), out, options)):
+            into = write_database if format_name in DATABASES else write_file
+            if into(output, lambda out: write(all_records(results), out, options)):
                 tally.failed += 1
     sys.exit(1 if tally.failed or (strict and tally.warnings) else 0)
 
@@ -252,23 +268,48 @@ def schema_command() -> None:
     write_stdout(lambda out: out.write(text))
 
 
-def made_on() -> str:
-    """Today's date; `SOURCE_DATE_EPOCH`'s when set, so that a build can be repeated
-    byte for byte (reproducible-builds.org). One that is not a date is a usage error."""
-    import datetime
+def _options(
+    format_name: str, table: str, excel: bool, vocabulary: Vocabulary | None, arguments: tuple
+) -> Options:
+    """What the writer needs besides the records: the matrix's columns, a database's run."""
+    vocabulary = vocabulary or default_vocabulary()
+    measures = ()
+    if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
+        measures = tuple(measure.id for measure in vocabulary.measures)
+        clash = sorted(set(measures) & set(MATRIX_COLUMNS))
+        if clash:
+            raise click.UsageError(f"measure id {clash[0]!r} is also a column of the matrix")
+    about = None
+    if format_name in DATABASES:
+        named = click.get_current_context().meta.get(VOCABULARY_PATH)
+        about = RunFacts(
+            made=made_at().isoformat(timespec="seconds"),
+            inputs=tuple("-" if name == STDIN else shown_path(name) for name in arguments),
+            vocabulary_name=shown_path(named) if named else "built-in",
+            measures=vocabulary.measures,
+        )
+    return Options(table=table, excel=excel, measures=measures, about=about)
 
+
+def made_on() -> str:
+    """Today's date (see `made_at`)."""
+    return made_at().date().isoformat()
+
+
+def made_at() -> datetime.datetime:
+    """Now, in UTC; `SOURCE_DATE_EPOCH` when set, so that a build can be repeated byte for
+    byte (reproducible-builds.org). One that is not a moment is a usage error."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None or epoch == "":
-        return datetime.date.today().isoformat()
+        return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     try:
         if not (epoch.isascii() and epoch.isdigit()):
             raise ValueError
-        moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
     except (ValueError, OverflowError, OSError):
         raise click.UsageError(
             f"SOURCE_DATE_EPOCH must be the seconds since 1970 of a date, not {printable(epoch)!r}"
         ) from None
-    return moment.date().isoformat()
 
 
 def _arguments_or_stdin(arguments: tuple[str, ...]) -> tuple[str, ...]:

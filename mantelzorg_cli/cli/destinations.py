@@ -12,7 +12,7 @@ import click
 
 from ..files.inputs import STDIN, shown_path
 from .options import VOCABULARY_PATH
-from .output import atomic_text_file, make_folders
+from .output import atomic_database, atomic_text_file, make_folders
 from .terminal import say
 
 
@@ -53,6 +53,24 @@ def write_file(path: str, write: Callable[[TextIO], object]) -> OSError | None:
         return error
     except OSError as error:
         say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
+        return error
+    return None
+
+
+def write_database(path: str, write: Callable) -> Exception | None:
+    """`write` into a connection to the database `path`, whole or not at all; why not (said
+    on a line), if not. An existing file that is not a database is left as it was."""
+    import sqlite3
+
+    try:
+        make_folders(os.path.dirname(path))
+        with atomic_database(path) as connection:
+            write(connection)
+    except OSError as error:
+        say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
+        return error
+    except sqlite3.DatabaseError as error:  # not a database, a full disk, no FTS5…
+        say(f"{shown_path(path)}: cannot write the database: {error}; the file is unchanged")
         return error
     return None
 

@@ -14,9 +14,12 @@ import itertools
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..files.inputs import Input
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _NAME_KEPT = 200  # bytes of the output's name in its temporary's: 255 is the most a name has
 _temporaries: set[str] = set()  # being written now; removed by `remove_temporaries`
@@ -53,6 +56,58 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
         raise
     finally:
         _temporaries.discard(temporary)
+
+
+@contextlib.contextmanager
+def atomic_database(path: str) -> Iterator["sqlite3.Connection"]:
+    """An SQLite connection to a copy of the database `path` (or to a new one): `path`
+    becomes it when the block ends, and is untouched if the block fails.
+
+    The copy is made with SQLite's backup, which also takes what a database in
+    WAL mode holds in its -wal file; `sqlite3.DatabaseError` says that `path`
+    is not a database. An existing file keeps its mode.
+    """
+    import pathlib
+    import sqlite3
+
+    target = os.path.realpath(path)
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        status = None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise OSError(22, "a database must be a regular file", path)
+    folder, name = os.path.split(target)
+    temporary, handle = _create_temporary(folder, name)
+    journal = temporary + "-journal"
+    _temporaries.add(journal)  # SQLite's, while a transaction is open
+    try:
+        if status is not None:
+            os.fchmod(handle, stat.S_IMODE(status.st_mode))
+        os.close(handle)
+        connection = sqlite3.connect(temporary)
+        try:
+            if status is not None and status.st_size:
+                earlier = sqlite3.connect(pathlib.Path(target).as_uri() + "?mode=ro", uri=True)
+                try:
+                    earlier.backup(connection)
+                finally:
+                    earlier.close()
+                connection.execute("pragma journal_mode = delete")  # not WAL: one file to move
+            yield connection
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except BaseException:
+        for leftover in (temporary, journal):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
+        raise
+    finally:
+        _temporaries.discard(temporary)
+        _temporaries.discard(journal)
 
 
 def _create_temporary(folder: str, name: str) -> tuple[str, int]:
@@ -111,8 +166,10 @@ def remove_stale_temporaries(path: str) -> None:
     except OSError:
         return
     for found in stale:
-        pid, _, counter = found[len(prefix) :].removesuffix(".tmp").partition(".")
-        if not (found.endswith(".tmp") and pid.isdigit() and counter.isdigit()):
+        # .NAME.PID.N.tmp, and for a database SQLite's journal beside it: .NAME.PID.N.tmp-journal
+        rest = found[len(prefix) :].removesuffix("-journal")
+        pid, _, counter = rest.removesuffix(".tmp").partition(".")
+        if not (rest.endswith(".tmp") and pid.isdigit() and counter.isdigit()):
             continue
         try:
             os.kill(int(pid), 0)  # its writer is alive: not ours to remove

@@ -1,8 +1,8 @@
 """Writers, one module per format, looked up by name.
 
 Each writer is `write(records, out, options)`: it takes an iterable of
-records and a text stream and writes as the records arrive, so a long run
-streams.
+records and writes them as they arrive, so a long run streams; `out` is a
+text stream, or for a database (`DATABASES`) an open `sqlite3.Connection`.
 """
 
 import importlib
@@ -17,9 +17,11 @@ _WRITERS = {
     "jsonl": ("json_writer", "write_jsonl", ".jsonl"),
     "csv": ("csv_writer", "write_csv", ".csv"),
     "yaml": ("yaml_writer", "write_yaml", ".yaml"),
+    "sqlite": ("sqlite_writer", "write_sqlite", ".db"),
 }
 FORMATS = tuple(_WRITERS)
-_ALIASES = {".ndjson": "jsonl", ".yml": "yaml"}
+DATABASES = ("sqlite",)  # written into a file by name, never to a stream
+_ALIASES = {".ndjson": "jsonl", ".yml": "yaml", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,17 @@ class Options:
     table: str = "profiles"  # CSV rows: per profile; paragraph, item and sub-item; or measure
     excel: bool = False  # CSV for a Dutch Excel: semicolons, BOM, formulas neutralised
     measures: tuple[str, ...] = ()  # the vocabulary's ids: the matrix's columns
+    about: "RunFacts | None" = None  # what a database keeps of the run
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """What a database records of the run that wrote it."""
+
+    made: str  # when: ISO 8601, UTC
+    inputs: tuple[str, ...]  # the paths as given
+    vocabulary_name: str  # "built-in", or the --measures file
+    measures: tuple  # the vocabulary's `Measure`s, in order
 
 
 Writer = Callable[[Iterable[dict], TextIO, Options], None]

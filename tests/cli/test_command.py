@@ -151,3 +151,30 @@ def test_command_exits_0_or_1_without_a_traceback(data):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) >= (1 if result.exit_code else 0)
+
+
+def complete(*words: str) -> list[str]:
+    """What bash completion offers for the last of `words` (click's protocol, as the
+    README's `eval` line sets it up)."""
+    env = {
+        **os.environ,
+        "_MZEXTRACT_COMPLETE": "bash_complete",
+        "COMP_WORDS": " ".join(["mzextract", *words]),
+        "COMP_CWORD": str(len(words)),
+    }
+    done = subprocess.run([MZEXTRACT], env=env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0 and done.stderr == ""
+    return done.stdout.splitlines()
+
+
+def test_shell_completion_offers_commands_files_options_and_formats():
+    setup = subprocess.run(
+        [MZEXTRACT], env={**os.environ, "_MZEXTRACT_COMPLETE": "bash_source"},
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert "complete -o nosort -F _mzextract_completion mzextract" in setup.stdout
+    assert complete("sch") == ["plain,schema", "file,sch"]
+    assert complete("") == ["plain,summary", "plain,explain", "plain,schema", "file,"]
+    assert complete("--ta") == ["plain,--table"]
+    assert complete("summary", "--ht") == ["plain,--html"]
+    assert "plain,sqlite" in complete("samples/", "-f", "")

@@ -1,0 +1,198 @@
+"""SQLite: a database to query at once, typed, with keys, indexes and full-text search.
+
+`write_sqlite` adds the records to an open database (the shell makes it a
+copy of the existing file and puts it in place when the writing is done),
+replacing the rows of every source it writes again, so that a folder can be
+added at a time and a second run over the same inputs adds no duplicates.
+docs/sqlite.md shows every table and the queries it was made for.
+"""
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from .. import __version__
+from ..record.schema import CONTACT_KEYS, SCHEMA_VERSION, SECTION_KEYS, Record
+from . import Options
+
+# Column names need no quoting: `position`, not `index`. Booleans are 0/1, null is NULL.
+TABLES = """
+create table if not exists runs (
+    id integer primary key,
+    made text not null,
+    tool_version text not null,
+    schema_version text not null,
+    vocabulary text not null,
+    inputs text not null,
+    profiles integer not null default 0
+);
+create table if not exists vocabulary (
+    id text primary key,
+    position integer not null,
+    nl text not null,
+    en text not null,
+    description text not null
+);
+create table if not exists profiles (
+    id integer primary key,
+    run_id integer not null references runs(id),
+    source text not null,
+    profile_index integer not null,
+    input_format text not null,
+    organisation text,
+    recognised_since text,
+    recognised_year integer,
+    recognised_since_text text,
+    employees integer,
+    employees_approximate integer not null check (employees_approximate in (0, 1)),
+    intro text not null,
+    contact_name text,
+    contact_role text,
+    contact_email text,
+    contact_phone text,
+    contact_text text,
+    website text,
+    warnings text not null,
+    schema_version text not null,
+    unique (source, profile_index)
+);
+create index if not exists profiles_recognised_year on profiles(recognised_year);
+create index if not exists profiles_organisation on profiles(organisation);
+create table if not exists sections (
+    profile_id integer not null references profiles(id) on delete cascade,
+    section text not null,
+    position integer not null,
+    question text not null,
+    primary key (profile_id, section)
+);
+create table if not exists items (
+    id integer primary key,
+    profile_id integer not null references profiles(id) on delete cascade,
+    section text not null,
+    kind text not null check (kind in ('paragraph', 'item', 'subitem')),
+    position integer not null,
+    parent_id integer references items(id) on delete cascade,
+    text text not null
+);
+create index if not exists items_profile_id on items(profile_id, section);
+create index if not exists items_parent_id on items(parent_id);
+create table if not exists measures (
+    profile_id integer not null references profiles(id) on delete cascade,
+    item_id integer not null references items(id) on delete cascade,
+    measure text not null references vocabulary(id),
+    primary key (item_id, measure)
+);
+create index if not exists measures_measure on measures(measure, profile_id);
+create index if not exists measures_profile_id on measures(profile_id);
+-- Accents folded (coördinator finds coordinator); the texts stay in items.
+create virtual table if not exists items_fts using fts5(
+    text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+create trigger if not exists items_fts_insert after insert on items begin
+    insert into items_fts (rowid, text) values (new.id, new.text);
+end;
+create trigger if not exists items_fts_delete after delete on items begin
+    insert into items_fts (items_fts, rowid, text) values ('delete', old.id, old.text);
+end;
+create trigger if not exists items_fts_update after update of text on items begin
+    insert into items_fts (items_fts, rowid, text) values ('delete', old.id, old.text);
+    insert into items_fts (rowid, text) values (new.id, new.text);
+end;
+"""
+
+_PROFILE_COLUMNS = (
+    "run_id", "source", "profile_index", "input_format", "organisation", "recognised_since",
+    "recognised_year", "recognised_since_text", "employees", "employees_approximate", "intro",
+    *(f"contact_{key}" for key in CONTACT_KEYS), "website", "warnings", "schema_version",
+)  # fmt: skip
+_INSERT_PROFILE = (
+    f"insert into profiles ({', '.join(_PROFILE_COLUMNS)}) "
+    f"values ({', '.join('?' * len(_PROFILE_COLUMNS))})"
+)
+
+
+def write_sqlite(
+    records: Iterable[Record], connection: sqlite3.Connection, options: Options
+) -> None:
+    """Add `records` to the database, in one transaction: the run, then profile by profile."""
+    connection.isolation_level = None  # transactions as written below
+    connection.execute("pragma foreign_keys = on")  # cascades: a source's rows go together
+    connection.executescript(TABLES)
+    connection.execute("begin")
+    about = options.about
+    run_id = connection.execute(
+        "insert into runs (made, tool_version, schema_version, vocabulary, inputs) "
+        "values (?, ?, ?, ?, ?)",
+        (about.made, __version__, SCHEMA_VERSION, about.vocabulary_name,
+         json.dumps(list(about.inputs), ensure_ascii=False)),
+    ).lastrowid  # fmt: skip
+    connection.executemany(
+        "insert into vocabulary (id, position, nl, en, description) values (?, ?, ?, ?, ?) "
+        "on conflict (id) do update set position = excluded.position, nl = excluded.nl, "
+        "en = excluded.en, description = excluded.description",
+        [(m.id, place, m.nl, m.en, m.description) for place, m in enumerate(about.measures)],
+    )
+    replaced: set[str] = set()
+    written = 0
+    for record in records:
+        if record["source"] not in replaced:  # written again: its earlier rows go
+            replaced.add(record["source"])
+            connection.execute("delete from profiles where source = ?", (record["source"],))
+        _insert(connection, run_id, record)
+        written += 1
+    connection.execute("update runs set profiles = ? where id = ?", (written, run_id))
+    connection.execute("commit")
+
+
+def _insert(connection: sqlite3.Connection, run_id: int, record: Record) -> None:
+    contact = record["contact"] or {}
+    profile_id = connection.execute(
+        _INSERT_PROFILE,
+        (run_id, record["source"], record["profile_index"], record["input_format"],
+         record["organisation"], record["recognised_since"], record["recognised_year"],
+         record["recognised_since_text"], record["employees"],
+         int(record["employees_approximate"]), record["intro"],
+         *(contact.get(key) for key in CONTACT_KEYS), record["website"],
+         json.dumps(record["warnings"], ensure_ascii=False), record["schema_version"]),
+    ).lastrowid  # fmt: skip
+    tags: list[tuple[int, int, str]] = []
+    for position, key in enumerate(SECTION_KEYS):
+        section = record["sections"][key]
+        if section is None:
+            continue
+        connection.execute(
+            "insert into sections (profile_id, section, position, question) values (?, ?, ?, ?)",
+            (profile_id, key, position, section["question"]),
+        )
+        units = [
+            *(("paragraph", text, [], measures) for text, measures in
+              zip(section["paragraphs"], section["paragraph_measures"], strict=True)),
+            *(("item", item["text"], item["subitems"], item["measures"])
+              for item in section["items"]),
+        ]  # fmt: skip
+        counters = {"paragraph": 0, "item": 0}
+        for kind, text, subitems, measures in units:
+            item_id = _add_item(connection, profile_id, key, kind, counters[kind], None, text)
+            counters[kind] += 1
+            for place, subitem in enumerate(subitems):
+                _add_item(connection, profile_id, key, "subitem", place, item_id, subitem)
+            tags.extend((profile_id, item_id, measure) for measure in measures)
+    connection.executemany(
+        "insert into measures (profile_id, item_id, measure) values (?, ?, ?)", tags
+    )
+
+
+def _add_item(
+    connection: sqlite3.Connection,
+    profile_id: int,
+    section: str,
+    kind: str,
+    position: int,
+    parent_id: int | None,
+    text: str,
+) -> int:
+    return connection.execute(
+        "insert into items (profile_id, section, kind, position, parent_id, text) "
+        "values (?, ?, ?, ?, ?, ?)",
+        (profile_id, section, kind, position, parent_id, text),
+    ).lastrowid
