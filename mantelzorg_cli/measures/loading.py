@@ -1,7 +1,8 @@
 """Loading a YAML vocabulary, and refusing one that cannot be used.
 
-Each measure needs `id`, `nl`, `en` and `terms` or `patterns` (or both);
-`sections`, `description`, `with` and `not` are optional (docs/measures.md). A file
+Each measure needs `id`, `nl`, `en` and `terms`, `patterns` or `together` (or
+more); `sections`, `description`, `with` and `not` are optional
+(docs/measures.md). A file
 with a wrong type, a twice-used id, a term with an empty word, a pattern
 that does not compile or one that could backtrack for ever (`(a+)+`) is
 refused with a `VocabularyError` that names the measure, before any input is
@@ -14,15 +15,21 @@ import unicodedata
 from collections.abc import Hashable
 from functools import cache
 
-from .model import AT_WORD, Clue, Measure, Vocabulary
+from .model import AT_WORD, Clue, Measure, Together, Vocabulary
 from .prefilter import required_word
 from .safety import problem
-from .terms import term_pattern
+from .terms import any_match_holds, term_pattern
 
 _REQUIRED = ("id", "nl", "en")
-_CLUES = ("terms", "patterns")
-_KEYS = "id, nl, en and terms or patterns"
-_KNOWN = ("id", "nl", "en", "sections", "description", "terms", "patterns", "with", "not")
+_CLUES = ("terms", "patterns", "together")
+_KEYS = "id, nl, en and terms, patterns or together"
+_KNOWN = (
+    *("id", "nl", "en", "sections", "description"),
+    *("terms", "patterns", "together", "with", "not"),
+)
+# `together`: between a term of one list and one of the other, neither the end of a
+# sentence or a line nor a colon (a heading's), and at most this many characters.
+_TOGETHER_WITHIN = 90
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -78,6 +85,7 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
                 clues=(
                     *(_term(term, where, checked) for term in _list(entry, "terms", where)),
                     *(_clue(regex, where, checked) for regex in _list(entry, "patterns", where)),
+                    *(_together(pair, where, checked) for pair in _pairs(entry, where)),
                 ),
                 with_source=_joined(_list(entry, "with", where), where, checked),
                 exceptions=tuple(
@@ -159,6 +167,59 @@ def _term(term: str, where: str, checked: bool, head: bool = True) -> Clue:
     if not checked:
         _check(pattern, where)
     return Clue(words, pattern, anchor, term, others)
+
+
+def _together(pair: list[list[str]], where: str, checked: bool) -> Clue:
+    """A term of each list in one sentence, in either order: one clue, tried on a text
+    that holds a word of each list."""
+    try:
+        sides = [[term_pattern(term, head=False) for term in side] for side in pair]
+    except ValueError as error:
+        raise VocabularyError(f"{where}: together: {error}") from None
+    first, second = ("|".join(made[0] for made in side) for side in sides)
+    between = rf"[^.;:!?\n]{{0,{_TOGETHER_WITHIN}}}?"
+    source = f"(?:{first}){between}(?:{second})|(?:{second}){between}(?:{first})"
+    if not checked:  # each term as if alone (one that matches no text is refused), then all
+        for made in (made for side in sides for made in side):
+            _check(made[0], where)
+        _check(source, where)
+    # A side whose every term needs a word needs one of all their words.
+    needs = [
+        tuple(sorted({word for made in side for word in made[1]}))
+        if all(made[1] for made in side)
+        else ()
+        for side in sides
+    ]
+    described = " + ".join("/".join(side) for side in pair)
+    # The other side's words are tested in the lowered text: not an abbreviation's (OR).
+    others = tuple(words for words in needs[1:] if words and all(w.islower() for w in words))
+    # A term written with a sentence's end in it (`ca.`) may match across sentences.
+    # Where to try it: sentences with a word of each list (`Together`), which may be short.
+    ends = any(re.search(r"[.;!?]", t.replace("...", "")) for side in pair for t in side)
+    held = [tuple(sorted({w for term in side for w in any_match_holds(term)})) for side in pair]
+    sides = () if ends or not all(held) else tuple(held)
+    return Together(needs[0], source, "", f"together: {described}", others, tuple(sides))
+
+
+def _pairs(entry: dict, where: str) -> list[list[list[str]]]:
+    """The entries of `together`: each two lists of terms."""
+    pairs = entry.get("together")
+    if pairs is None:
+        return []
+    if pairs == []:
+        raise VocabularyError(f"{where}: together is empty; leave it out")
+    shaped = isinstance(pairs, list) and all(
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(
+            isinstance(side, list) and side and all(isinstance(t, str) for t in side)
+            for side in pair
+        )
+        for pair in pairs
+    )
+    if not shaped:
+        raise VocabularyError(f"{where}: together must be a list of pairs of lists of terms")
+    return pairs
 
 
 def _joined(patterns: list[str], where: str, checked: bool) -> str:

@@ -1,10 +1,11 @@
 r"""The vocabulary as objects, and tagging: which measures a text names, and on which words.
 
-A `Vocabulary` is a tuple of `Measure`s, each with its `Clue`s (a term or a
-pattern). A clue is only tried on a text that holds the plain word it needs
-(`thuis` for `\bthuis ?werk\w*`, see `prefilter`): a substring test is a
-hundred times cheaper than a search, and most texts name only a few
-measures. docs/measures.md says how to write a vocabulary.
+A `Vocabulary` is a tuple of `Measure`s, each with its `Clue`s (a term, a
+pattern, or a `Together` pair: a term of each of two lists in one sentence).
+A clue is only tried on a text that holds the plain word it needs (`thuis`
+for `\bthuis ?werk\w*`, see `prefilter`): a substring test is a hundred
+times cheaper than a search, and most texts name only a few measures.
+docs/measures.md says how to write a vocabulary.
 
 The longer word wins: a clue found at the end of a compound (`*brief` in
 nieuwsbrief, `*betaald verlof` in onbetaald verlof) does not count where
@@ -65,6 +66,41 @@ class Clue:
                     return match
             at = lowered.find(word, at + 1)
         return None
+
+
+# What no term's match crosses (`terms`): the parts of a text a `Together` is tried in.
+_SENTENCE = re.compile(r"[^.;!?\n]+")
+_TOKEN_START = re.compile(r"(?<!\w)\S")
+
+
+@dataclass(frozen=True)
+class Together(Clue):
+    """`together:` a term of each of two lists in one sentence. Its pattern is long (every
+    term of both lists, twice): it is tried only in the sentences that hold a plain word
+    of each list, which are few."""
+
+    sides: tuple[tuple[str, ...], ...] = ()  # each list's words; () for one without
+
+    def first_match(self, text: str, lowered: str) -> re.Match | None:
+        if not self.sides or len(lowered) != len(text):
+            return self.pattern.search(text)
+        for sentence in _SENTENCE.finditer(lowered):
+            start, end = sentence.span()
+            if all(self._holds(words, text, sentence[0], start, end) for words in self.sides):
+                # Every term's pattern starts where no letter is before it: tried only
+                # there, matching is some ten times cheaper than searching.
+                for at in _TOKEN_START.finditer(text, start, end):
+                    match = self.pattern.match(text, at.start(), end)
+                    if match:
+                        return match
+        return None
+
+    @staticmethod
+    def _holds(words: tuple[str, ...], text: str, lowered: str, start: int, end: int) -> bool:
+        """Whether the sentence holds one of `words` (none: it may); OR as written."""
+        return not words or any(
+            word in (lowered if word.islower() else text[start:end]) for word in words
+        )
 
 
 def _word_starts(text: str, at: int) -> list[int]:

@@ -85,6 +85,17 @@ def term_pattern(
     return pattern, needs[best], anchor, tuple(needs[i] for i in testable if i != best)
 
 
+def any_match_holds(term: str) -> tuple[str, ...]:
+    """Plain letters of which every match of `term` holds one, however short they are
+    (`term_pattern` gives only those worth a first test): lower case, or as written for
+    an abbreviation; () when nothing is known."""
+    words = [word for word in term.split() if word != "..."]
+    if term.replace("/", "").isupper() and len(term) > 1:
+        return _written(words)
+    needs = [_needed(word) for word in words]
+    return max(needs, key=lambda need: min(map(len, need)), default=())
+
+
 def _refuse_if_malformed(term: str, written: list[str], words: list[str]) -> None:
     """A ValueError that says what is wrong with `term`, if anything."""
     if not words or any(not word.strip("*/") for word in words):

@@ -49,7 +49,7 @@ def test_the_halves_share_no_profile():
         for half in ("development", "test")
     }
     assert not profiles["development"] & profiles["test"]
-    assert (len(profiles["development"]), len(profiles["test"])) == (78, 20)
+    assert (len(profiles["development"]), len(profiles["test"])) == (98, 20)
 
 
 def micro(half: str) -> tuple[int, int, int]:
@@ -59,11 +59,21 @@ def micro(half: str) -> tuple[int, int, int]:
 
 def test_the_test_half_figures_the_readme_quotes():
     # Lower is a regression; higher must be quoted in README.md and tests/measure_corpus.
-    assert micro("test") == (350, 371, 391)  # precision 0.943, recall 0.895
+    assert micro("test") == (351, 371, 391)  # precision 0.946, recall 0.898
 
 
 def test_the_development_half_figures():
-    assert micro("development") == (1328, 1368, 1404)  # precision 0.971, recall 0.946
+    assert micro("development") == (1618, 1689, 1717)  # precision 0.958, recall 0.942
+
+
+def test_the_roster_sentences_figures():
+    """Sentences about rosters, written blind in forty sectors' words: 150 that fit a roster
+    around someone's care and 75 that do not. Development data: tuned on."""
+    sentences = json.loads((CORPUS / "roster-sentences.json").read_text(encoding="utf-8"))
+    vocabulary = default_vocabulary()
+    tagged = ["rostering" in tags for tags in vocabulary.tag_all([s["text"] for s in sentences])]
+    right = sum(found and s["rostering"] for found, s in zip(tagged, sentences, strict=True))
+    assert (right, sum(tagged), sum(s["rostering"] for s in sentences)) == (128, 138, 150)
 
 
 @pytest.mark.parametrize("half", ["development", "test"])

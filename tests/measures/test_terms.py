@@ -98,7 +98,7 @@ def test_a_bad_term_says_where(terms):
 
 
 def test_a_measure_needs_terms_or_patterns():
-    with pytest.raises(VocabularyError, match="measure 1: missing terms or patterns"):
+    with pytest.raises(VocabularyError, match="measure 1: missing terms or patterns or together"):
         parse_vocabulary("- {id: x, nl: X, en: X}", "mijn.yaml")
 
 
@@ -128,3 +128,76 @@ def test_any_term_is_refused_with_a_reason_or_tags_as_a_search_would(terms, unle
     text = text + " " + " ".join(t.replace("*", "").replace("...", "en") for t in terms)
     (every,) = vocabulary.hits_all([text], every_clue=True)  # each clue searched for
     assert vocabulary.tag(text) == [hit.measure for hit in every]
+
+
+def together(pairs: list, text: str) -> list[str]:
+    entry = {"id": "x", "nl": "X", "en": "X", "together": pairs}
+    return parse_vocabulary(json.dumps([entry])).tag(text)  # JSON is YAML
+
+
+SHIFTS_AND_CARE = [[["ingepland", "nachtdienst"], ["zijn/haar ... moeder/vader", "zorgtaken"]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Wie zorgtaken heeft, wordt niet ingepland op zondag.", True),
+        ("Zij wordt alleen ingepland als haar zieke moeder naar de dagopvang is.", True),
+        ("Geen nachtdiensten voor wie voor zijn vader zorgt.", True),  # either order
+        ("Iedereen wordt ingepland. Zorgtaken bespreek je met je teamleider.", False),
+        ("Ingepland: wie zorgtaken heeft, meldt zich", False),  # a colon ends a heading
+        ("Wie wordt ingepland\nen zorgtaken heeft", False),  # a line is a limit
+        ("Ingepland wordt " + "iedereen, " * 10 + "ook wie zorgtaken heeft.", False),  # too far
+        ("Moeder en vader werken in de nachtdienst.", False),  # no zijn/haar before them
+    ],
+)
+def test_together_finds_a_term_of_each_list_in_one_sentence(text, found):
+    assert together(SHIFTS_AND_CARE, text) == (["x"] if found else [])
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        [["ingepland"]],
+        [[["ingepland"], []]],
+        [[["ingepland"], ["zorg"], ["extra"]]],
+        [["ingepland", "zorg"]],
+        [[["ingepland"], [3]]],
+        "ingepland",
+        [[["..."], ["zorg"]]],
+    ],
+)
+def test_a_together_that_is_not_two_lists_of_terms_is_refused(pairs):
+    with pytest.raises(VocabularyError, match="measure 'x': together"):
+        together(pairs, "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(TERM, min_size=1, max_size=3), st.lists(TERM, min_size=1, max_size=3),
+    st.text(max_size=60), st.lists(st.sampled_from([" ", ". ", "\n", ": ", ", ", " x " * 40])),
+)  # fmt: skip
+def test_any_together_is_refused_with_a_reason_or_tags_as_a_search_would(
+    first, second, text, separators
+):
+    entry = {"id": "x", "nl": "X", "en": "X", "together": [[first, second]]}
+    try:
+        vocabulary = parse_vocabulary(json.dumps([entry]))
+    except VocabularyError as error:
+        assert "measure 'x'" in str(error)
+        return
+    plain = [t.replace("*", "").replace("...", "en") for t in (*first, *second)]
+    pieces = [text, *plain]
+    text = "".join(
+        piece + (separators[i % len(separators)] if separators else " ")
+        for i, piece in enumerate(pieces)
+    )
+    (every,) = vocabulary.hits_all([text], every_clue=True)  # each clue searched for
+    assert vocabulary.tag(text) == [hit.measure for hit in every]
+
+
+def test_a_together_term_that_can_match_no_text_is_refused():
+    """`-/aa`: its form `-` (a hyphen may be left out) matches nothing at all, so the
+    pair would match wherever the other term is. (Found by the test above.)"""
+    with pytest.raises(VocabularyError, match="measure 'x'"):
+        together([[["a"], ["-/aa"]]], ". a. -/aa. ")
