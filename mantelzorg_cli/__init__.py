@@ -22,5 +22,5 @@ from .errors import InputError
 from .files import Failure, Run, read_paths
 from .pipeline import extract
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 __all__ = ["Failure", "InputError", "Run", "__version__", "extract", "read_paths"]

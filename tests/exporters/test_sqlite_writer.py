@@ -295,3 +295,23 @@ def test_what_a_killed_run_left_beside_the_database_is_cleaned_by_the_next(tmp_p
         (tmp_path / leftover).write_bytes(b"half")
     assert invoke(VEENHOVEN, "-o", database).exit_code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
+
+
+def test_rows_others_add_edit_or_remove_keep_the_full_text_index_whole(samples_db):
+    connection = sqlite3.connect(samples_db)
+    connection.execute("pragma foreign_keys = on")
+    profile_id = connection.execute("select min(id) from profiles").fetchone()[0]
+    connection.execute(
+        "insert into items (profile_id, section, kind, position, text) "
+        "values (?, 'awareness', 'item', 99, 'Een regenboogkwartier voor iedereen')",
+        (profile_id,),
+    )
+    connection.execute("update items set text = 'Een zonnekwartier' where id = 1")
+    connection.execute("delete from profiles where id = (select max(id) from profiles)")
+    connection.commit()
+    connection.execute("insert into items_fts (items_fts) values ('integrity-check')")
+    found = connection.execute(
+        "select rowid from items_fts where items_fts match 'regenboogkwartier OR zonnekwartier'"
+    ).fetchall()
+    connection.close()
+    assert len(found) == 2
