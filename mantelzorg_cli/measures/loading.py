@@ -9,13 +9,12 @@ refused with a `VocabularyError` that names the measure, before any input is
 read.
 """
 
-import os
 import re
 import unicodedata
 from collections.abc import Hashable
 from functools import cache
 
-from .model import AT_WORD, Clue, Measure, Together, Vocabulary
+from .model import AT_WORD, Clue, Measure, Together, Vocabulary, together_source
 from .prefilter import required_word
 from .safety import problem
 from .terms import any_match_holds, term_pattern
@@ -173,32 +172,31 @@ def _together(pair: list[list[str]], where: str, checked: bool) -> Clue:
     """A term of each list in one sentence, in either order: one clue, tried on a text
     that holds a word of each list."""
     try:
-        sides = [[term_pattern(term, head=False) for term in side] for side in pair]
+        made = [[term_pattern(term, head=False) for term in side] for side in pair]
     except ValueError as error:
         raise VocabularyError(f"{where}: together: {error}") from None
-    first, second = ("|".join(made[0] for made in side) for side in sides)
+    # Each term with the words every match of it holds (which may be short: `Together`).
+    halves = tuple(
+        tuple((made[0], any_match_holds(term)) for made, term in zip(side, terms, strict=True))
+        for side, terms in zip(made, pair, strict=True)
+    )
     between = rf"[^.;:!?\n]{{0,{_TOGETHER_WITHIN}}}?"
-    source = f"(?:{first}){between}(?:{second})|(?:{second}){between}(?:{first})"
+    source = together_source(halves, between)
     if not checked:  # each term as if alone (one that matches no text is refused), then all
-        for made in (made for side in sides for made in side):
-            _check(made[0], where)
+        for pattern, _ in (term for half in halves for term in half):
+            _check(pattern, where)
         _check(source, where)
-    # A side whose every term needs a word needs one of all their words.
+    # A side whose every term needs a word worth a first test needs one of all their words.
     needs = [
-        tuple(sorted({word for made in side for word in made[1]}))
-        if all(made[1] for made in side)
+        tuple(sorted({word for term in side for word in term[1]}))
+        if all(term[1] for term in side)
         else ()
-        for side in sides
+        for side in made
     ]
     described = " + ".join("/".join(side) for side in pair)
     # The other side's words are tested in the lowered text: not an abbreviation's (OR).
     others = tuple(words for words in needs[1:] if words and all(w.islower() for w in words))
-    # A term written with a sentence's end in it (`ca.`) may match across sentences.
-    # Where to try it: sentences with a word of each list (`Together`), which may be short.
-    ends = any(re.search(r"[.;!?]", t.replace("...", "")) for side in pair for t in side)
-    held = [tuple(sorted({w for term in side for w in any_match_holds(term)})) for side in pair]
-    sides = () if ends or not all(held) else tuple(held)
-    return Together(needs[0], source, "", f"together: {described}", others, tuple(sides))
+    return Together(needs[0], source, "", f"together: {described}", others, halves, between)
 
 
 def _pairs(entry: dict, where: str) -> list[list[list[str]]]:
@@ -255,7 +253,13 @@ def _list(entry: dict, key: str, where: str) -> list[str]:
 
 @cache
 def default_vocabulary() -> Vocabulary:
-    """The vocabulary that ships with mzextract."""
+    """The vocabulary that ships with mzextract: frozen (`frozen`), unless the YAML was
+    edited since."""
+    from . import frozen
+
     # A plain path, not importlib.resources: that costs 10 ms of start-up.
-    with open(os.path.join(os.path.dirname(__file__), "measures.yaml"), encoding="utf-8") as file:
-        return parse_vocabulary(file.read(), "measures.yaml", checked=True)
+    with open(frozen.SOURCE, "rb") as file:
+        source = file.read()
+    return frozen.thawed(source) or parse_vocabulary(
+        source.decode("utf-8"), "measures.yaml", checked=True
+    )

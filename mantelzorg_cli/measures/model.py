@@ -47,16 +47,20 @@ class Clue:
         """Whether a text of which `present` are the plain words may hold a match."""
         return all(not present.isdisjoint(words) for words in (self.words, *self.others) if words)
 
+    def match_at(self, text: str, at: int) -> re.Match | None:
+        """A match that starts at `at`."""
+        return self.pattern.match(text, at)
+
     @cached_property
     def pattern(self) -> re.Pattern:
         # On first use: a run on one profile needs a fraction of the patterns.
         return re.compile(self.source, re.IGNORECASE)
 
-    def first_match(self, text: str, lowered: str) -> re.Match | None:
-        """The first match in `text`: tried only where the word is, when that is known;
-        much cheaper than a search."""
-        if not self.anchor or len(lowered) != len(text):  # (lower() may change a length: İ)
-            return self.pattern.search(text)
+    def first_match(self, text: str, lowered: str, start: int = 0) -> re.Match | None:
+        """The first match in `text` from `start`: tried only where the word is, when that
+        is known; much cheaper than a search."""
+        if start or not self.anchor or len(lowered) != len(text):  # (lower() may change a
+            return self.pattern.search(text, start)  # length: İ)
         (word,) = self.words
         at = lowered.find(word)
         while at >= 0:
@@ -69,38 +73,66 @@ class Clue:
 
 
 # What no term's match crosses (`terms`): the parts of a text a `Together` is tried in.
-_SENTENCE = re.compile(r"[^.;!?\n]+")
-_TOKEN_START = re.compile(r"(?<!\w)\S")
+_STOPS = ".;!?\n"
+_SENTENCE = re.compile(f"[^{re.escape(_STOPS)}]+")
+
+Term = tuple[str, tuple[str, ...]]  # a term's pattern, and the words a match of it holds
+
+
+def together_source(halves: tuple[tuple[Term, ...], ...], between: str) -> str:
+    """The pattern of a term of each half, `between` them, in either order."""
+    first, second = ("|".join(source for source, _ in half) for half in halves)
+    return f"(?:{first}){between}(?:{second})|(?:{second}){between}(?:{first})"
 
 
 @dataclass(frozen=True)
 class Together(Clue):
-    """`together:` a term of each of two lists in one sentence. Its pattern is long (every
-    term of both lists, twice): it is tried only in the sentences that hold a plain word
-    of each list, which are few."""
+    """`together:` a term of each of two lists in one sentence. Its whole pattern (every
+    term of both lists, twice) takes 40 ms to compile: a sentence is searched with the
+    pattern of only the terms whose words it holds, which is small, and the same: a
+    term can only match where its words are."""
 
-    sides: tuple[tuple[str, ...], ...] = ()  # each list's words; () for one without
+    halves: tuple[tuple[Term, ...], ...] = ()  # the two lists' terms
+    between: str = ""  # what may come between two terms
 
-    def first_match(self, text: str, lowered: str) -> re.Match | None:
-        if not self.sides or len(lowered) != len(text):
-            return self.pattern.search(text)
+    def first_match(self, text: str, lowered: str, start: int = 0) -> re.Match | None:
+        if len(lowered) != len(text):
+            return self.pattern.search(text, start)
         for sentence in _SENTENCE.finditer(lowered):
-            start, end = sentence.span()
-            if all(self._holds(words, text, sentence[0], start, end) for words in self.sides):
-                # Every term's pattern starts where no letter is before it: tried only
-                # there, matching is some ten times cheaper than searching.
-                for at in _TOKEN_START.finditer(text, start, end):
-                    match = self.pattern.match(text, at.start(), end)
-                    if match:
-                        return match
+            begin, end = sentence.span()
+            if end <= start:
+                continue
+            pattern = self._of_sentence(text, sentence[0], begin, end)
+            match = pattern and pattern.search(text, max(begin, start), end)
+            if match:
+                return match
         return None
 
-    @staticmethod
-    def _holds(words: tuple[str, ...], text: str, lowered: str, start: int, end: int) -> bool:
-        """Whether the sentence holds one of `words` (none: it may); OR as written."""
-        return not words or any(
-            word in (lowered if word.islower() else text[start:end]) for word in words
+    def match_at(self, text: str, at: int) -> re.Match | None:
+        begin = max(text.rfind(stop, 0, at) for stop in ".;!?\n") + 1
+        end = min(
+            (i for i in (text.find(stop, at) for stop in ".;!?\n") if i >= 0), default=len(text)
         )
+        lowered = _lower(text[begin:end])
+        if len(lowered) != end - begin:
+            return self.pattern.match(text, at)
+        pattern = self._of_sentence(text, lowered, begin, end)
+        return pattern.match(text, at, end) if pattern else None
+
+    def _of_sentence(self, text: str, lowered: str, begin: int, end: int) -> re.Pattern | None:
+        """The pattern of the terms that may match in this sentence; None if a half has none."""
+        kept = tuple(
+            tuple(
+                (source, words)
+                for source, words in half
+                if not words
+                or any(word in (lowered if word.islower() else text[begin:end]) for word in words)
+            )
+            for half in self.halves
+        )
+        if not all(kept):
+            return None
+        return re.compile(together_source(kept, self.between), re.IGNORECASE)  # re caches it
 
 
 def _word_starts(text: str, at: int) -> list[int]:
@@ -250,7 +282,7 @@ class Vocabulary:
             while match and (
                 _inside_a_longer_word(match, measure, candidates) or measure.excepts(match, present)
             ):
-                match = clue.pattern.search(text, match.start() + 1)  # (overlapping too)
+                match = clue.first_match(text, lowered, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)
             if also:
                 with_words = "" if also is True else also[0]
@@ -279,7 +311,7 @@ def _inside_a_longer_word(match: re.Match, measure: Measure, candidates: list) -
         return False
     for other, clue in candidates:
         if other is not measure:
-            longer = clue.pattern.match(match.string, match.start())
+            longer = clue.match_at(match.string, match.start())
             if longer:
                 start, end = _own_span(longer)
                 if start < own_start < end:

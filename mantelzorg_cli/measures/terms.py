@@ -22,8 +22,9 @@ from itertools import pairwise
 
 from .model import AT_WORD, IN_WORD
 
-# The endings an inflected or diminutive noun or adjective adds to its stem.
-_ENDINGS = r"(?:e|en|n|s|['’]s|je|jes|tje|tjes|pje|pjes)?"
+# The endings an inflected or diminutive noun or adjective adds to its stem: e, en, n, s,
+# 's, je, jes, tje, tjes, pje, pjes (written short: every pattern compiles at start-up).
+_ENDINGS = r"(?:en?|n|s|['’]s|[tp]?jes?)?"
 # After a respelled stem (gesprekk-, briev-, ur-) only these endings come.
 _RESPELLED_ENDINGS = r"(?:e|en)"
 # Between the words of a term: no end of a sentence or line (a sub-item is a line of its
