@@ -4,17 +4,19 @@ with `--tags`, each paragraph and item with its measures and the words that show
 import dataclasses
 import json
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from ..explain import ExplainedLine, ExplainedText, explain, explain_measures
 from ..files.batch import MAX_SIZE, problem, read_file, read_stdin
 from ..files.inputs import STDIN, shown_path
 from .destinations import check_stdin, check_stdout, write_stdout
 from .options import SIZE, format_option, vocabulary_option
 from .signals import stop_cleanly_on_signals
 from .terminal import printable, say
+
+if TYPE_CHECKING:  # the explainer itself is imported when the command runs
+    from ..explain import ExplainedLine, ExplainedText
 
 # How a terminal shows each role; piped output is plain.
 _STYLES = {
@@ -63,6 +65,8 @@ def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
     shows the lines it became. With --tags: every paragraph and item, the
     measures it was tagged with, and the words (and term or pattern) that
     matched. Exit status 1 when FILE gives no profile."""
+    from ..explain import explain, explain_measures
+
     check_stdin((source,))
     check_stdout()
     stop_cleanly_on_signals()
@@ -90,17 +94,17 @@ def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
     sys.exit(0)
 
 
-def _write_jsonl(lines: list[ExplainedLine], out: TextIO) -> None:
+def _write_jsonl(lines: "list[ExplainedLine]", out: TextIO) -> None:
     for line in lines:
         out.write(json.dumps(dataclasses.asdict(line), ensure_ascii=False) + "\n")
 
 
-def _write_tags_jsonl(texts: list[ExplainedText], out: TextIO) -> None:
+def _write_tags_jsonl(texts: "list[ExplainedText]", out: TextIO) -> None:
     for text in texts:
         out.write(json.dumps(dataclasses.asdict(text), ensure_ascii=False) + "\n")
 
 
-def _write_tags_text(texts: list[ExplainedText], out: TextIO) -> None:
+def _write_tags_text(texts: "list[ExplainedText]", out: TextIO) -> None:
     """A text a block: where it is, the text, then a line per measure with its words."""
     from rich.text import Text
 
@@ -140,7 +144,7 @@ def _console(out: TextIO):
     return _Console(file=out, highlight=False, soft_wrap=True)
 
 
-def _write_text(lines: list[ExplainedLine], input_format: str, out: TextIO) -> None:
+def _write_text(lines: "list[ExplainedLine]", input_format: str, out: TextIO) -> None:
     from rich.text import Text
 
     console = _console(out)
