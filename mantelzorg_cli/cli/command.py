@@ -47,7 +47,7 @@ Examples:
 
 Exit status: 0 every input gave profiles; 1 an input failed or an output
 could not be written (the rest is still written), or a warning under
---strict; 2 a usage error; 130, 143 interrupted.
+--strict; 2 a usage error; 129, 130, 143 hung up, interrupted, killed.
 """
 SUMMARY_EXAMPLES = """\b
 Examples:
@@ -122,14 +122,16 @@ def main() -> None:
     "--format",
     "format_name",
     type=click.Choice(FORMATS),
-    help="Output format. Default: from the extension of -o, else json.",
+    help="Output format. Default: from the extension of -o (.json, .jsonl, .csv, .yaml, "
+    ".db); json on standard output and below a folder.",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(),  # a string: Path() would drop the trailing `/` that asks for a folder
-    help="Write to this file (whole or not at all), or to one file per input "
-    "below this folder (an existing one, or a name ending in /).",
+    help="Write to this file (whole or not at all; - is standard output; .db an SQLite "
+    "database), or to one file per input below this folder (an existing one, or a name "
+    "ending in /).",
 )
 @click.option(
     "--table",
@@ -163,6 +165,11 @@ def extract_command(
         format_name = format_of(output) if output and not mirror else "json"
         if format_name is None:
             raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
+    if mirror and not output.endswith(("/", os.sep)) and format_of(output) in DATABASES:
+        raise click.UsageError(
+            f"{output} is a folder, not a database: name a file, or end it with / "
+            "for a file per input"
+        )
     if format_name in DATABASES and (output is None or mirror):
         raise click.UsageError(
             f"{format_name} writes one database file: give -o FILE{extension(format_name)}"

@@ -12,7 +12,13 @@ import click
 
 from ..files.inputs import STDIN, shown_path
 from .options import VOCABULARY_PATH
-from .output import atomic_database, atomic_text_file, make_folders
+from .output import (
+    LOCK_WAIT,
+    DatabaseBusy,
+    atomic_text_file,
+    database_transaction,
+    make_folders,
+)
 from .terminal import say
 
 
@@ -58,19 +64,32 @@ def write_file(path: str, write: Callable[[TextIO], object]) -> OSError | None:
 
 
 def write_database(path: str, write: Callable) -> Exception | None:
-    """`write` into a connection to the database `path`, whole or not at all; why not (said
-    on a line), if not. An existing file that is not a database is left as it was."""
+    """`write` into a connection to the database `path`, in one transaction: the database
+    has the whole run or none of it; why not (said on a line), if not."""
     import sqlite3
 
+    from ..exporters.sqlite_writer import NotOurs
+
+    existed = os.path.lexists(path)
+    unchanged = "; it is unchanged" if existed else ""
     try:
         make_folders(os.path.dirname(path))
-        with atomic_database(path) as connection:
+        with database_transaction(path) as connection:
             write(connection)
     except OSError as error:
         say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
         return error
+    except DatabaseBusy as error:
+        say(
+            f"{shown_path(path)}: another program is writing to this database "
+            f"(waited {LOCK_WAIT:.0f} s){unchanged}"
+        )
+        return error
+    except NotOurs as error:
+        say(f"{shown_path(path)}: not a database mzextract can add to: {error}{unchanged}")
+        return error
     except sqlite3.DatabaseError as error:  # not a database, a full disk, no FTS5…
-        say(f"{shown_path(path)}: cannot write the database: {error}; the file is unchanged")
+        say(f"{shown_path(path)}: cannot write the database: {error}{unchanged}")
         return error
     return None
 

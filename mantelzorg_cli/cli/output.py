@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _NAME_KEPT = 200  # bytes of the output's name in its temporary's: 255 is the most a name has
 _temporaries: set[str] = set()  # being written now; removed by `remove_temporaries`
+_transactions: set = set()  # databases being written now; rolled back by it too
 
 
 @contextlib.contextmanager
@@ -58,17 +59,27 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
         _temporaries.discard(temporary)
 
 
-@contextlib.contextmanager
-def atomic_database(path: str) -> Iterator["sqlite3.Connection"]:
-    """An SQLite connection to a copy of the database `path` (or to a new one): `path`
-    becomes it when the block ends, and is untouched if the block fails.
+LOCK_WAIT = 5.0  # seconds a run waits for another program to finish writing a database
 
-    The copy is made with SQLite's backup, which also takes what a database in
-    WAL mode holds in its -wal file; `sqlite3.DatabaseError` says that `path`
-    is not a database. An existing file keeps its mode.
+
+class DatabaseBusy(Exception):
+    """Another program kept the database locked for LOCK_WAIT seconds."""
+
+
+@contextlib.contextmanager
+def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
+    """A connection to the SQLite database `path` (made if missing) in a write transaction,
+    committed when the block ends and rolled back if it fails.
+
+    Written in place, in one transaction, so SQLite itself keeps the database
+    whole: another program that has it open (in WAL mode too) sees the run
+    whole or not at all, and a run stopped by Ctrl-C or `kill` leaves SQLite's
+    journal, which the next reader rolls back. A second writer waits at most
+    LOCK_WAIT seconds (DatabaseBusy), in short steps, so that a signal ends the
+    wait at once. A database the run made and could not finish is removed.
     """
-    import pathlib
     import sqlite3
+    import time
 
     target = os.path.realpath(path)
     try:
@@ -79,35 +90,38 @@ def atomic_database(path: str) -> Iterator["sqlite3.Connection"]:
         raise IsADirectoryError(21, "Is a directory", path)
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise OSError(22, "a database must be a regular file", path)
-    folder, name = os.path.split(target)
-    temporary, handle = _create_temporary(folder, name)
-    journal = temporary + "-journal"
-    _temporaries.add(journal)  # SQLite's, while a transaction is open
+    made = [target, target + "-journal", target + "-wal", target + "-shm"] if status is None else []
+    _temporaries.update(made)  # a new database is the run's own until it is whole
+    connection = sqlite3.connect(target, isolation_level=None)
     try:
-        if status is not None:
-            os.fchmod(handle, stat.S_IMODE(status.st_mode))
-        os.close(handle)
-        connection = sqlite3.connect(temporary)
-        try:
-            if status is not None and status.st_size:
-                earlier = sqlite3.connect(pathlib.Path(target).as_uri() + "?mode=ro", uri=True)
-                try:
-                    earlier.backup(connection)
-                finally:
-                    earlier.close()
-                connection.execute("pragma journal_mode = delete")  # not WAL: one file to move
-            yield connection
-        finally:
-            connection.close()
-        os.replace(temporary, target)
+        connection.execute("pragma busy_timeout = 50")
+        connection.execute("pragma foreign_keys = on")  # (not inside a transaction)
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                connection.execute("begin immediate")
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                if time.monotonic() > deadline:
+                    raise DatabaseBusy() from None
+        connection.execute(f"pragma busy_timeout = {int(LOCK_WAIT * 1000)}")
+        _transactions.add(connection)
+        yield connection
+        connection.execute("commit")
     except BaseException:
-        for leftover in (temporary, journal):
+        with contextlib.suppress(sqlite3.Error):
+            connection.rollback()
+        connection.close()
+        for leftover in made:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
         raise
     finally:
-        _temporaries.discard(temporary)
-        _temporaries.discard(journal)
+        _transactions.discard(connection)
+        connection.close()
+        _temporaries.difference_update(made)
 
 
 def _create_temporary(folder: str, name: str) -> tuple[str, int]:
@@ -166,10 +180,8 @@ def remove_stale_temporaries(path: str) -> None:
     except OSError:
         return
     for found in stale:
-        # .NAME.PID.N.tmp, and for a database SQLite's journal beside it: .NAME.PID.N.tmp-journal
-        rest = found[len(prefix) :].removesuffix("-journal")
-        pid, _, counter = rest.removesuffix(".tmp").partition(".")
-        if not (rest.endswith(".tmp") and pid.isdigit() and counter.isdigit()):
+        pid, _, counter = found[len(prefix) :].removesuffix(".tmp").partition(".")
+        if not (found.endswith(".tmp") and pid.isdigit() and counter.isdigit()):
             continue
         try:
             os.kill(int(pid), 0)  # its writer is alive: not ours to remove
@@ -181,7 +193,13 @@ def remove_stale_temporaries(path: str) -> None:
 
 
 def remove_temporaries() -> None:
-    """Remove the temporary files being written: for a signal handler, before the exit."""
+    """Roll back the databases and remove the temporary files being written: for a
+    signal handler, before the exit. (A handler runs between two of the main thread's
+    steps, never inside SQLite: a rollback from it is safe.)"""
+    for connection in list(_transactions):
+        with contextlib.suppress(Exception):
+            connection.rollback()
+            connection.close()
     for temporary in list(_temporaries):
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -1,13 +1,14 @@
 """SQLite: a database to query at once, typed, with keys, indexes and full-text search.
 
-`write_sqlite` adds the records to an open database (the shell makes it a
-copy of the existing file and puts it in place when the writing is done),
+`write_sqlite` adds the records to a database in one write transaction (the
+shell opens it, commits it when the run is done and rolls it back when not),
 replacing the rows of every source it writes again, so that a folder can be
 added at a time and a second run over the same inputs adds no duplicates.
 docs/sqlite.md shows every table and the queries it was made for.
 """
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -15,9 +16,11 @@ from .. import __version__
 from ..record.schema import CONTACT_KEYS, SCHEMA_VERSION, SECTION_KEYS, Record
 from . import Options
 
-# Column names need no quoting: `position`, not `index`. Booleans are 0/1, null is NULL.
-TABLES = """
-create table if not exists runs (
+# As SQLite keeps them in sqlite_master, so that a database's own can be compared: the
+# tables of another program, or of another version, are never written into. Column names
+# need no quoting (`position`, not `index`); booleans are 0/1, null is NULL.
+SCHEMA = (
+    """CREATE TABLE runs (
     id integer primary key,
     made text not null,
     tool_version text not null,
@@ -25,15 +28,15 @@ create table if not exists runs (
     vocabulary text not null,
     inputs text not null,
     profiles integer not null default 0
-);
-create table if not exists vocabulary (
+)""",
+    """CREATE TABLE vocabulary (
     id text primary key,
     position integer not null,
     nl text not null,
     en text not null,
     description text not null
-);
-create table if not exists profiles (
+)""",
+    """CREATE TABLE profiles (
     id integer primary key,
     run_id integer not null references runs(id),
     source text not null,
@@ -55,17 +58,17 @@ create table if not exists profiles (
     warnings text not null,
     schema_version text not null,
     unique (source, profile_index)
-);
-create index if not exists profiles_recognised_year on profiles(recognised_year);
-create index if not exists profiles_organisation on profiles(organisation);
-create table if not exists sections (
+)""",
+    """CREATE INDEX profiles_recognised_year on profiles(recognised_year)""",
+    """CREATE INDEX profiles_organisation on profiles(organisation)""",
+    """CREATE TABLE sections (
     profile_id integer not null references profiles(id) on delete cascade,
     section text not null,
     position integer not null,
     question text not null,
     primary key (profile_id, section)
-);
-create table if not exists items (
+)""",
+    """CREATE TABLE items (
     id integer primary key,
     profile_id integer not null references profiles(id) on delete cascade,
     section text not null,
@@ -73,37 +76,34 @@ create table if not exists items (
     position integer not null,
     parent_id integer references items(id) on delete cascade,
     text text not null
-);
-create index if not exists items_profile_id on items(profile_id, section);
-create index if not exists items_parent_id on items(parent_id);
-create table if not exists measures (
+)""",
+    """CREATE INDEX items_profile_id on items(profile_id, section)""",
+    """CREATE INDEX items_parent_id on items(parent_id)""",
+    """CREATE TABLE measures (
     profile_id integer not null references profiles(id) on delete cascade,
     item_id integer not null references items(id) on delete cascade,
     measure text not null references vocabulary(id),
     primary key (item_id, measure)
-);
-create index if not exists measures_measure on measures(measure, profile_id);
-create index if not exists measures_profile_id on measures(profile_id);
--- Accents folded (coördinator finds coordinator); the texts stay in items.
-create virtual table if not exists items_fts using fts5(
+)""",
+    """CREATE INDEX measures_measure on measures(measure, profile_id)""",
+    """CREATE INDEX measures_profile_id on measures(profile_id)""",
+    # Accents folded (coördinator finds coordinator); the texts stay in items.
+    """CREATE VIRTUAL TABLE items_fts using fts5(
     text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
-);
-create trigger if not exists items_fts_delete after delete on items begin
+)""",
+    """CREATE TRIGGER items_fts_delete after delete on items begin
     insert into items_fts (items_fts, rowid, text) values ('delete', old.id, old.text);
-end;
-create trigger if not exists items_fts_update after update of text on items begin
+end""",
+    """CREATE TRIGGER items_fts_update after update of text on items begin
     insert into items_fts (items_fts, rowid, text) values ('delete', old.id, old.text);
     insert into items_fts (rowid, text) values (new.id, new.text);
-end;
-"""
-
-# Keeps the index whole for rows others add. A run drops it while it writes and indexes
-# its own rows a profile at a time: a trigger's insert per row is five times slower.
-_INDEX_NEW_ITEMS = """
-create trigger if not exists items_fts_insert after insert on items begin
+end""",
+)
+# Keeps the full-text index whole for rows others add. A run drops it while it writes and
+# indexes its own rows a profile at a time: a trigger's insert per row is five times slower.
+INDEX_NEW_ITEMS = """CREATE TRIGGER items_fts_insert after insert on items begin
     insert into items_fts (rowid, text) values (new.id, new.text);
-end
-"""
+end"""
 
 _PROFILE_COLUMNS = (
     "run_id", "source", "profile_index", "input_format", "organisation", "recognised_since",
@@ -116,15 +116,21 @@ _INSERT_PROFILE = (
 )
 
 
+class NotOurs(Exception):
+    """A database whose table, index or trigger of one of our names is not ours."""
+
+
 def write_sqlite(
     records: Iterable[Record], connection: sqlite3.Connection, options: Options
 ) -> None:
-    """Add `records` to the database, in one transaction: the run, then profile by profile."""
-    connection.isolation_level = None  # transactions as written below
-    connection.execute("pragma foreign_keys = on")  # cascades: a source's rows go together
-    connection.executescript(TABLES)
-    connection.execute("begin")
-    connection.execute("drop trigger if exists items_fts_insert")  # back before the commit
+    """Add `records` to the database: the run, then profile by profile.
+
+    `connection` is in a write transaction, with foreign keys on (their
+    cascades take a source's rows along); NotOurs if the database holds
+    something of our names that we did not make.
+    """
+    _make_schema(connection)
+    connection.execute("drop trigger if exists items_fts_insert")  # back before the end
     about = options.about
     run_id = connection.execute(
         "insert into runs (made, tool_version, schema_version, vocabulary, inputs) "
@@ -138,17 +144,32 @@ def write_sqlite(
         "en = excluded.en, description = excluded.description",
         [(m.id, place, m.nl, m.en, m.description) for place, m in enumerate(about.measures)],
     )
-    replaced: set[str] = set()
-    written = 0
+    sources: set[str] = set()
+    written: set[tuple[str, int]] = set()
     for record in records:
-        if record["source"] not in replaced:  # written again: its earlier rows go
-            replaced.add(record["source"])
-            connection.execute("delete from profiles where source = ?", (record["source"],))
+        source, index = record["source"], record["profile_index"]
+        if source not in sources:  # written again: its earlier rows go
+            sources.add(source)
+            connection.execute("delete from profiles where source = ?", (source,))
+        elif (source, index) in written:  # read twice in this run: the last one stays,
+            connection.execute(  # as a later run's would
+                "delete from profiles where source = ? and profile_index = ?", (source, index)
+            )
+        written.add((source, index))
         _insert(connection, run_id, record)
-        written += 1
-    connection.execute("update runs set profiles = ? where id = ?", (written, run_id))
-    connection.execute(_INDEX_NEW_ITEMS)
-    connection.execute("commit")
+    connection.execute("update runs set profiles = ? where id = ?", (len(written), run_id))
+    connection.execute(INDEX_NEW_ITEMS)
+
+
+def _make_schema(connection: sqlite3.Connection) -> None:
+    """Our tables, indexes and triggers, made where missing and refused where not ours."""
+    kept = dict(connection.execute("select name, sql from sqlite_master where sql is not null"))
+    for statement in (*SCHEMA, INDEX_NEW_ITEMS):
+        name = re.match(r"CREATE (?:VIRTUAL )?\w+ (\w+)", statement)[1]
+        if name not in kept:
+            connection.execute(statement)
+        elif kept[name] != statement:
+            raise NotOurs(f"its {name} was not made by mzextract {__version__}")
 
 
 def _insert(connection: sqlite3.Connection, run_id: int, record: Record) -> None:

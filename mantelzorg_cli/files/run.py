@@ -61,7 +61,9 @@ class Run:
             yield from records
 
     def by_input(self) -> Iterator[tuple[Input, Iterator[dict]]]:
-        """Each input that gave records, with them: take them all before the next."""
+        """Each input that gave records, with them: take them all before the next. Each
+        reading reads the paths again, and counts afresh."""
+        self.failures, self.tally = [], Tally()
         return read_inputs(
             self.inputs(),
             self.tally,
@@ -91,17 +93,21 @@ class Run:
         return max(wanted, 1)
 
 
+Paths = str | bytes | os.PathLike
+
+
 def read_paths(
-    paths: Iterable[str | os.PathLike],
+    paths: Paths | Iterable[Paths],
     *,
-    glob: Iterable[str] = PATTERNS,
+    glob: str | Iterable[str] = PATTERNS,
     jobs: int = 1,
     measures: str | os.PathLike | Vocabulary | None = None,
     max_size: int = MAX_SIZE,
 ) -> Run:
     """The records of files and folders (`-` is standard input), as `mzextract` reads them.
 
-    `glob`: the file names to take from folders; `jobs`: processes that read
+    `paths`: one path or several, as text, bytes or `Path`s; `glob`: the file
+    names (one pattern or several) to take from folders; `jobs`: processes that read
     (0: one per core); `measures`: a YAML vocabulary's path, or a
     `Vocabulary`, instead of the built-in one (VocabularyError if it cannot
     be used); `max_size`: bytes of the largest input read.
@@ -109,9 +115,11 @@ def read_paths(
     vocabulary = measures
     if measures is not None and not isinstance(measures, Vocabulary):
         vocabulary = vocabulary_file(measures)
+    if isinstance(paths, str | bytes | os.PathLike):  # one path, not its letters
+        paths = [paths]
     return Run(
-        tuple(os.fspath(path) for path in paths),
-        tuple(glob),
+        tuple(os.fsdecode(path) for path in paths),
+        (glob,) if isinstance(glob, str) else tuple(glob),
         jobs,
         Reading(vocabulary, max_size),
     )

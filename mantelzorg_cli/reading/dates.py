@@ -60,7 +60,8 @@ def _iso(pattern: int, groups: tuple[str, ...]) -> str | None:
     elif pattern == 4:
         return _month(int(groups[1]), int(groups[0]))
     else:
-        return groups[0] if 1900 <= int(groups[0]) <= 2100 else None
+        year = int(groups[0])  # also of digits in another script: ٢٠١٧
+        return f"{year}" if 1900 <= year <= 2100 else None
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:

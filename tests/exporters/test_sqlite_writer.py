@@ -24,6 +24,8 @@ from conftest import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mantelzorg_cli import __version__
+from mantelzorg_cli.cli.output import database_transaction
 from mantelzorg_cli.exporters import Options, RunFacts
 from mantelzorg_cli.exporters.sqlite_writer import write_sqlite
 from mantelzorg_cli.measures import default_vocabulary
@@ -181,8 +183,6 @@ def test_runs_and_the_vocabulary_are_recorded(samples_db, monkeypatch):
     [(tool, schema, vocabulary, inputs, profiles)] = rows(
         samples_db, "select tool_version, schema_version, vocabulary, inputs, profiles from runs"
     )
-    from mantelzorg_cli import __version__
-
     assert (tool, schema, vocabulary) == (__version__, "1.2", "built-in")
     assert json.loads(inputs) == ["samples/"] and profiles == len(ALL_GOLDEN)
     ids = [measure.id for measure in default_vocabulary().measures]
@@ -232,24 +232,142 @@ def test_sqlite_needs_a_file_to_write(tmp_path):
         assert rows(tmp_path / name, "select count(*) from profiles") == [(1,)]
 
 
-@pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM], ids=["INT", "TERM"])
-def test_a_stopped_run_leaves_the_earlier_database_as_it_was(big_folder, tmp_path, signal_number):
-    database = tmp_path / "p.db"
-    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
-    before = database.read_bytes()
-    run = subprocess.Popen(
-        [MZEXTRACT, big_folder, "-o", database], stderr=subprocess.PIPE, start_new_session=True
-    )
+def stopped(command: list, database, signal_number: int) -> subprocess.CompletedProcess:
+    """`command`, signalled once it has begun to write `database` (its journal is there)."""
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True)
+    journal = database.with_name(database.name + "-journal")
     deadline = time.monotonic() + 30
-    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):  # the copy is written
+    while not journal.exists():
         assert time.monotonic() < deadline and run.poll() is None
         time.sleep(0.01)
     time.sleep(0.3)
     os.killpg(run.pid, signal_number)
     _, stderr = run.communicate(timeout=20)
-    assert run.returncode == 128 + signal_number and b"Traceback" not in stderr
-    assert database.read_bytes() == before
+    return subprocess.CompletedProcess(command, run.returncode, b"", stderr)
+
+
+def dump(database) -> list[str]:
+    connection = sqlite3.connect(database)  # an unfinished run is rolled back here
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM], ids=["INT", "TERM"])
+def test_a_stopped_run_leaves_the_earlier_database_as_it_was(big_folder, tmp_path, signal_number):
+    database = tmp_path / "p.db"
+    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
+    before = dump(database)
+    done = stopped([MZEXTRACT, big_folder, "-o", database], database, signal_number)
+    assert done.returncode == 128 + signal_number and b"Traceback" not in done.stderr
+    assert dump(database) == before
+    assert rows(database, "pragma integrity_check") == [("ok",)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
+
+
+def test_a_stopped_run_into_a_new_database_leaves_nothing(big_folder, tmp_path):
+    database = tmp_path / "p.db"
+    done = stopped([MZEXTRACT, big_folder, "-o", database], database, signal.SIGINT)
+    assert done.returncode == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_another_program_holds_open_in_wal_mode_stays_whole(tmp_path):
+    """The red team's first finding: a copy renamed over a WAL database that another
+    program had open left that program's -wal beside it, and corrupted the database."""
+    database = tmp_path / "p.db"
+    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
+    other = sqlite3.connect(database)
+    other.execute("pragma journal_mode = wal")
+    other.execute("update profiles set organisation = upper(organisation)")
+    other.commit()  # still open: its changes are in the -wal file
+    extra = tmp_path / "b.txt"
+    extra.write_bytes(profile_named("Gemeente B"))
+    assert invoke(extra, "-o", database).exit_code == 0
+    assert other.execute("select count(*) from profiles").fetchone() == (2,)
+    other.close()
+    assert rows(database, "pragma integrity_check") == [("ok",)]
+    assert rows(database, "pragma journal_mode") == [("wal",)]  # as its owner set it
+    assert rows(database, "select organisation from profiles order by 1") == [
+        ("GEMEENTE VEENHOVEN",), ("Gemeente B",)
+    ]  # fmt: skip
+
+
+def test_two_runs_at_once_both_land(tmp_path):
+    """The red team's second finding: the run that finished last threw the other's away."""
+    database = tmp_path / "p.db"
+    folders = []
+    for name in "ab":
+        folder = tmp_path / name
+        folder.mkdir()
+        for index in range(150):
+            (folder / f"{index}.txt").write_bytes(profile_named(f"Gemeente {name}{index}"))
+        folders.append(folder)
+    runs = [
+        subprocess.Popen([MZEXTRACT, folder, "-o", database, "-q"], stderr=subprocess.PIPE)
+        for folder in folders
+    ]
+    outcomes = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+    landed = rows(database, "select count(*) from profiles")[0][0]
+    for status, stderr in outcomes:  # each landed whole, or said it could not wait longer
+        assert status == 0 or b"another program is writing to this database" in stderr
+    assert landed == 150 * sum(status == 0 for status, _ in outcomes)
+    assert landed > 0
+
+
+def test_a_locked_database_is_one_line_after_a_short_wait(tmp_path):
+    database = tmp_path / "p.db"
+    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
+    before = dump(database)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("begin exclusive")
+    try:
+        start = time.monotonic()
+        done = subprocess.run(
+            [MZEXTRACT, VEENHOVEN, "-o", database], capture_output=True, timeout=60
+        )
+        waited = time.monotonic() - start
+    finally:
+        holder.execute("rollback")
+        holder.close()
+    assert done.returncode == 1 and waited < 20
+    assert done.stderr.decode() == (
+        f"mzextract: {database}: another program is writing to this database "
+        "(waited 5 s); it is unchanged\n"
+    )
+    assert dump(database) == before
+
+
+def test_an_input_read_twice_is_written_once(tmp_path, in_root):
+    database = tmp_path / "p.db"
+    done = invoke("samples/", "samples/travelled", "samples/bakkerij-van-dam.txt", "-o", database)
+    assert done.exit_code == 0, done.stderr
+
+    def key(record: dict) -> tuple:
+        return record["source"], record["profile_index"]
+
+    assert sorted(records_in(database), key=key) == sorted(ALL_GOLDEN, key=key)
+
+
+def test_tables_of_our_names_that_are_not_ours_are_never_written_into(tmp_path):
+    """Same columns, no keys: a second run once left the first's items behind."""
+    database = tmp_path / "p.db"
+    made = sqlite3.connect(database)
+    made.execute(
+        "create table items (id integer primary key, profile_id, section, kind, position, "
+        "parent_id, text)"
+    )
+    made.commit()
+    made.close()
+    before = dump(database)
+    done = invoke(VEENHOVEN, "-o", database)
+    assert done.exit_code == 1
+    assert done.stderr == (
+        f"mzextract: {database}: not a database mzextract can add to: its items was not made "
+        f"by mzextract {__version__}; it is unchanged\n"
+    )
+    assert dump(database) == before
 
 
 def test_the_readme_queries_give_the_output_shown_there(samples_db, tmp_path):
@@ -281,37 +399,19 @@ def test_any_text_goes_in_and_comes_out_the_same(tmp_path_factory, text, employe
     record["organisation"] = record["intro"] = text
     record["sections"]["awareness"]["items"][0]["text"] = text
     database = tmp_path_factory.mktemp("db") / "p.db"
-    connection = sqlite3.connect(database)
     vocabulary = default_vocabulary()
     about = RunFacts("2026-12-05T00:00:00+00:00", ("-",), "built-in", vocabulary.measures)
-    write_sqlite([record], connection, Options(about=about))
-    connection.close()
+    with database_transaction(str(database)) as connection:
+        write_sqlite([record], connection, Options(about=about))
     assert records_in(database) == [record]
 
 
-def test_what_a_killed_run_left_beside_the_database_is_cleaned_by_the_next(tmp_path):
-    database = tmp_path / "p.db"
-    for leftover in (".p.db.999999.0.tmp", ".p.db.999999.0.tmp-journal"):  # never a live pid
-        (tmp_path / leftover).write_bytes(b"half")
-    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
-
-
-def test_rows_others_add_edit_or_remove_keep_the_full_text_index_whole(samples_db):
-    connection = sqlite3.connect(samples_db)
-    connection.execute("pragma foreign_keys = on")
-    profile_id = connection.execute("select min(id) from profiles").fetchone()[0]
-    connection.execute(
-        "insert into items (profile_id, section, kind, position, text) "
-        "values (?, 'awareness', 'item', 99, 'Een regenboogkwartier voor iedereen')",
-        (profile_id,),
-    )
-    connection.execute("update items set text = 'Een zonnekwartier' where id = 1")
-    connection.execute("delete from profiles where id = (select max(id) from profiles)")
-    connection.commit()
-    connection.execute("insert into items_fts (items_fts) values ('integrity-check')")
-    found = connection.execute(
-        "select rowid from items_fts where items_fts match 'regenboogkwartier OR zonnekwartier'"
-    ).fetchall()
-    connection.close()
-    assert len(found) == 2
+def test_a_folder_named_as_a_database_is_a_usage_error_not_a_folder_of_json(tmp_path):
+    """The red team's: `-o out.db`, an existing folder, quietly wrote JSON files into it."""
+    folder = tmp_path / "out.db"
+    folder.mkdir()
+    done = invoke(VEENHOVEN, "-o", folder)
+    assert done.exit_code == 2 and "is a folder, not a database" in done.stderr
+    assert list(folder.iterdir()) == []
+    assert invoke(VEENHOVEN, "-o", f"{folder}/").exit_code == 0  # asked for, with the /
+    assert [p.name for p in folder.iterdir()] == ["gemeente-veenhoven.json"]

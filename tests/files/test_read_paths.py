@@ -2,6 +2,7 @@
 printed; the command line's lines are its failures."""
 
 import json
+import os
 import sys
 import types
 from pathlib import Path
@@ -90,3 +91,29 @@ def test_the_readme_notebook_example_runs(in_root, monkeypatch):
     [records] = normalised
     assert len(records) == sum(len(golden_records(sample)) for sample in SAMPLES)
     assert json.loads(json.dumps(records)) == records
+
+
+def test_one_path_or_one_pattern_as_a_string_is_one_not_its_letters(folder, monkeypatch):
+    """The red team's: `read_paths("/data")` walked `/`, `d`, `a`…; `glob="*.txt"` took
+    every file by its `*`."""
+    monkeypatch.chdir(folder)
+    assert [r["organisation"] for r in read_paths("a.txt")] == ["Gemeente A"]
+    assert [r["organisation"] for r in read_paths(folder, glob="*.doc")] == ["Gemeente C"]
+    assert [r["organisation"] for r in read_paths(b"a.txt")] == ["Gemeente A"]
+
+
+def test_bytes_and_odd_paths_are_read_or_fail_with_a_reason(folder):
+    odd = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(odd, "wb") as file:
+        file.write(profile_named("Gemeente Café"))
+    run = read_paths([odd, os.fsencode(folder / "a.txt"), str(folder) + "/geen\0naam.txt"])
+    assert [record["organisation"] for record in run] == ["Gemeente Café", "Gemeente A"]
+    assert run.failures == [
+        Failure(f"{folder}/geen\0naam.txt", "cannot read: the name holds a NUL character")
+    ]
+
+
+def test_reading_a_run_again_reads_the_paths_again_and_counts_afresh(folder):
+    run = read_paths([folder])
+    first, second = list(run), list(run)
+    assert first == second and len(run.failures) == 2 and run.tally.files == 4

@@ -31,6 +31,11 @@ DATES = {
     "3/2017": "2017-03",
     "2017": "2017",
     "2017 (verlengd in 2020)": "2017",
+    # digits of other scripts are digits (the red team's: Arabic-Indic 2017 was kept as written)
+    "\u0662\u0660\u0661\u0667": "2017",
+    "\uff12\uff10\uff11\uff17": "2017",  # full-width
+    "\u0663 \u0661\u0660 \u0662\u0660\u0662\u0662": "2022",
+    "\u0663 okt \u0662\u0660\u0662\u0662": "2022-10-03",
     # none: a date that does not exist, or nothing that reads as one
     "31 februari 2017": None,
     "29 februari 2019": None,
