@@ -32,13 +32,7 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
 
     An existing file keeps its mode; OSError says why it cannot be written.
     """
-    target = os.path.realpath(path)  # through any link, which stays a link
-    try:
-        status = os.stat(target)
-    except FileNotFoundError:
-        status = None
-    if status is not None and stat.S_ISDIR(status.st_mode):
-        raise IsADirectoryError(21, "Is a directory", path)
+    target, status = _target(path)
     if status is not None and not stat.S_ISREG(status.st_mode):
         with _node_stream(target, status.st_mode) as stream:
             yield stream
@@ -81,13 +75,7 @@ def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
     import sqlite3
     import time
 
-    target = os.path.realpath(path)
-    try:
-        status = os.stat(target)
-    except FileNotFoundError:
-        status = None
-    if status is not None and stat.S_ISDIR(status.st_mode):
-        raise IsADirectoryError(21, "Is a directory", path)
+    target, status = _target(path)
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise OSError(22, "a database must be a regular file", path)
     made = [target, target + "-journal", target + "-wal", target + "-shm"] if status is None else []
@@ -122,6 +110,19 @@ def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
         _transactions.discard(connection)
         connection.close()
         _temporaries.difference_update(made)
+
+
+def _target(path: str) -> tuple[str, os.stat_result | None]:
+    """The file `path` names, through any link (which stays a link), and its status if it
+    exists; IsADirectoryError for a folder."""
+    target = os.path.realpath(path)
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    return target, status
 
 
 def _create_temporary(folder: str, name: str) -> tuple[str, int]:

@@ -46,15 +46,9 @@ ITEM_COLUMNS = (
     "measures",
 )
 MEASURE_COLUMNS = ("source", "profile_index", "organisation", "measure", "section", "text")
-# The matrix: these, then one column per measure of the vocabulary, named by its id.
-MATRIX_COLUMNS = (
-    "source",
-    "profile_index",
-    "organisation",
-    "recognised_since",
-    "recognised_year",
-    "employees",
-)
+# The matrix: who the profile is (the profiles table's first six columns), then one
+# column per measure of the vocabulary, named by its id.
+MATRIX_COLUMNS = _LEADING_KEYS[: _LEADING_KEYS.index("employees") + 1]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
