@@ -15,12 +15,21 @@ joins the stages.
 
 A module that only some runs need (bs4, rich, yaml, multiprocessing) is
 imported inside the function that uses it, so that `mzextract FILE` starts
-without it (tests/test_code_quality.py checks this).
+without it (tests/test_code_quality.py checks this); the API below is
+imported when first used, so that `mzextract --version` needs none of it.
 """
 
 from .errors import InputError
-from .files import Failure, Run, read_paths
-from .pipeline import extract
 
 __version__ = "1.2.0"
 __all__ = ["Failure", "InputError", "Run", "__version__", "extract", "read_paths"]
+
+_WHERE = {"extract": "pipeline", "read_paths": "files", "Run": "files", "Failure": "files"}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)

@@ -49,3 +49,23 @@ def test_the_pure_stages_never_import_the_shell():
         for found in shell.finditer(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_help_and_version_import_none_of_the_reading():
+    """`mzextract --version` and `--help` start as fast as click allows: the pipeline, the
+    vocabulary and the file reading are imported when a run reads."""
+    code = (
+        "import sys, mantelzorg_cli.cli;"
+        "print(sorted(m for m in sys.modules if m.startswith(('mantelzorg_cli.pipeline',"
+        " 'mantelzorg_cli.measures', 'mantelzorg_cli.files.batch', 'mantelzorg_cli.reading.'"
+        " 'lines', 'mantelzorg_cli.exporters.csv_writer'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_command_offers_the_tables_the_csv_writer_has():
+    from mantelzorg_cli.exporters import CSV_TABLES
+    from mantelzorg_cli.exporters.csv_writer import TABLES
+
+    assert tuple(TABLES) == CSV_TABLES

@@ -7,16 +7,22 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import __version__
-from ..exporters import DATABASES, FORMATS, Options, RunFacts, extension, format_of, get_writer
-from ..exporters.csv_writer import MATRIX_COLUMNS, TABLES
-from ..files.batch import Reading, Tally
+from ..exporters import (
+    CSV_TABLES,
+    DATABASES,
+    FORMATS,
+    Options,
+    RunFacts,
+    extension,
+    format_of,
+    get_writer,
+)
 from ..files.inputs import PATTERNS, STDIN, shown_path
-from ..files.run import Run
-from ..measures import Vocabulary, default_vocabulary
 from .destinations import (
     NOWHERE_TO_WRITE,
     check_output,
@@ -35,6 +41,10 @@ from .output import (
 )
 from .signals import stop_cleanly_on_signals
 from .terminal import feedback, printable, say, tally_line
+
+if TYPE_CHECKING:  # imported where a run needs them: --help and --version do not
+    from ..files.batch import Reading, Tally
+    from ..measures import Vocabulary
 
 EXAMPLES = """\b
 Examples:
@@ -135,7 +145,7 @@ def main() -> None:
 )
 @click.option(
     "--table",
-    type=click.Choice(tuple(TABLES)),
+    type=click.Choice(CSV_TABLES),
     default="profiles",
     show_default=True,
     help="CSV rows: one per profile; per paragraph, item and sub-item; per measure; "
@@ -179,6 +189,8 @@ def extract_command(
     if format_name != "csv" and (table != "profiles" or excel):
         raise click.UsageError(f"--table and --excel are for CSV, not {format_name}")
     options = _options(format_name, table, excel, vocabulary, arguments)
+    from ..files.batch import Reading  # the reading itself: not for --help or --version
+
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
     with _read_with_feedback(arguments, patterns, jobs, reading, quiet) as (results, tally):
@@ -236,6 +248,9 @@ def summary_command(
     check_stdout()  # the tables or JSON go there, with or without --html
     check_output(report, arguments, folder=False)
     made = made_on()
+    from ..files.batch import Reading
+    from ..measures import default_vocabulary
+
     vocabulary = vocabulary or default_vocabulary()
     reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
@@ -276,9 +291,12 @@ def schema_command() -> None:
 
 
 def _options(
-    format_name: str, table: str, excel: bool, vocabulary: Vocabulary | None, arguments: tuple
+    format_name: str, table: str, excel: bool, vocabulary: "Vocabulary | None", arguments: tuple
 ) -> Options:
     """What the writer needs besides the records: the matrix's columns, a database's run."""
+    from ..exporters.csv_writer import MATRIX_COLUMNS
+    from ..measures import default_vocabulary
+
     vocabulary = vocabulary or default_vocabulary()
     measures = ()
     if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
@@ -333,13 +351,15 @@ def _read_with_feedback(
     arguments: tuple[str, ...],
     patterns: tuple[str, ...],
     jobs: int,
-    reading: Reading,
+    reading: "Reading",
     quiet: bool,
     warn: bool = True,
-) -> Iterator[tuple[Iterator, Tally]]:
+) -> Iterator[tuple[Iterator, "Tally"]]:
     """The inputs' results as they are read (`Run.by_input`), with feedback on standard
     error: a line for each failure and warning, a progress bar, and at the end of a run
     on a terminal how it went."""
+    from ..files.run import Run
+
     run = Run(arguments, patterns or PATTERNS, jobs, reading)
     # A bar walks the folders once more to count them: a run holds no list of files.
     with feedback(lambda: sum(1 for _ in run.inputs()), bar=not quiet) as shown:

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from ..files.batch import MAX_SIZE, problem, read_file, read_stdin
-from ..files.inputs import STDIN, shown_path
+from ..files.inputs import MAX_SIZE, STDIN, shown_path
 from .destinations import check_stdin, check_stdout, write_stdout
 from .options import SIZE, format_option, vocabulary_option
 from .signals import stop_cleanly_on_signals
@@ -66,6 +65,7 @@ def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
     measures it was tagged with, and the words (and term or pattern) that
     matched. Exit status 1 when FILE gives no profile."""
     from ..explain import explain, explain_measures
+    from ..files.batch import problem, read_file, read_stdin
 
     check_stdin((source,))
     check_stdout()

@@ -4,9 +4,7 @@ import typing
 
 import click
 
-from ..files.batch import MAX_SIZE
-from ..files.run import vocabulary_file
-from ..measures import VocabularyError
+from ..files.inputs import MAX_SIZE
 
 VOCABULARY_PATH = "mzextract.vocabulary_path"  # in click's context: the --measures file
 
@@ -14,6 +12,9 @@ VOCABULARY_PATH = "mzextract.vocabulary_path"  # in click's context: the --measu
 def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | None):
     if path is None:
         return None
+    from ..files.run import vocabulary_file
+    from ..measures import VocabularyError
+
     ctx.meta[VOCABULARY_PATH] = path  # an input too: no output may replace it
     try:
         return vocabulary_file(path)

@@ -21,6 +21,7 @@ _WRITERS = {
 }
 FORMATS = tuple(_WRITERS)
 DATABASES = ("sqlite",)  # written into a file by name, never to a stream
+CSV_TABLES = ("profiles", "items", "measures", "matrix")  # --table: csv_writer.TABLES
 _ALIASES = {".ndjson": "jsonl", ".yml": "yaml", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 
 

@@ -15,7 +15,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..measures import Vocabulary
 from ..pipeline import extract, extract_blocks
-from .inputs import STDIN, Input
+from .inputs import MAX_SIZE, STDIN, Input
 from .workers import (
     before_stopping,
     die_with_parent,
@@ -23,7 +23,6 @@ from .workers import (
     take_signals_again,
 )
 
-MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PIPE_WAIT = 5  # seconds a named pipe given as input may take to find a writer
 STREAM_FROM = 4 * 2**20  # bytes: a longer text file is read block by block, not whole
 BLOCK = 2**20

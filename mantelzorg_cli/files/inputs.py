@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 STDIN = "-"
+MAX_SIZE = 50 * 1024 * 1024  # bytes of one input; the largest real profile page is ~1 MB
 PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 _NODE_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),

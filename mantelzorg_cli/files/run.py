@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..measures import Vocabulary, VocabularyError, parse_vocabulary
-from .batch import MAX_SIZE, Reading, Tally, read_file, read_inputs
-from .inputs import PATTERNS, Input, expand, shown_path
+from .batch import Reading, Tally, read_file, read_inputs
+from .inputs import MAX_SIZE, PATTERNS, Input, expand, shown_path
 
 # Bytes: the built-in vocabulary is 33 KB. Each term is read and checked at start-up,
 # about 30 ms a kilobyte: a larger file would keep a run waiting before any work.
