@@ -24,7 +24,8 @@ from .errors import InputError
 __version__ = "1.2.0"
 __all__ = ["Failure", "InputError", "Run", "__version__", "extract", "read_paths"]
 
-_WHERE = {"extract": "pipeline", "read_paths": "files", "Run": "files", "Failure": "files"}
+# name -> the module that has it
+_WHERE = {"extract": "pipeline", **dict.fromkeys(("read_paths", "Run", "Failure"), "files.run")}
 
 
 def __getattr__(name: str) -> object:

@@ -43,7 +43,7 @@ from .signals import stop_cleanly_on_signals
 from .terminal import feedback, printable, say, tally_line
 
 if TYPE_CHECKING:  # imported where a run needs them: --help and --version do not
-    from ..files.batch import Reading, Tally
+    from ..files.batch import Tally
     from ..measures import Vocabulary
 
 EXAMPLES = """\b
@@ -168,32 +168,15 @@ def extract_command(
     `mzextract explain FILE` shows how each line of FILE was read.
     """
     arguments = _arguments_or_stdin(arguments)
-    if output == STDIN:  # `-o -`: standard output, as in every other tool
-        output = None
-    mirror = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
-    if format_name is None:
-        format_name = format_of(output) if output and not mirror else "json"
-        if format_name is None:
-            raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
-    if mirror and not output.endswith(("/", os.sep)) and format_of(output) in DATABASES:
-        raise click.UsageError(
-            f"{output} is a folder, not a database: name a file, or end it with / "
-            "for a file per input"
-        )
-    if format_name in DATABASES and (output is None or mirror):
-        raise click.UsageError(
-            f"{format_name} writes one database file: give -o FILE{extension(format_name)}"
-        )
+    output, mirror, format_name = _destination(output, format_name)
     check_output(output, arguments, folder=mirror)
     write = get_writer(format_name)
     if format_name != "csv" and (table != "profiles" or excel):
         raise click.UsageError(f"--table and --excel are for CSV, not {format_name}")
     options = _options(format_name, table, excel, vocabulary, arguments)
-    from ..files.batch import Reading  # the reading itself: not for --help or --version
-
-    reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
-    with _read_with_feedback(arguments, patterns, jobs, reading, quiet) as (results, tally):
+    run = _read_with_feedback(arguments, patterns, jobs, vocabulary, max_size, quiet)
+    with run as (results, tally):
         if output is None:
             if not write_stdout(lambda out: write(all_records(results), out, options)):
                 sys.exit(1 if tally.failed else 0)  # the reader left: stop quietly
@@ -248,14 +231,12 @@ def summary_command(
     check_stdout()  # the tables or JSON go there, with or without --html
     check_output(report, arguments, folder=False)
     made = made_on()
-    from ..files.batch import Reading
     from ..measures import default_vocabulary
 
     vocabulary = vocabulary or default_vocabulary()
-    reading = Reading(vocabulary, max_size)
     stop_cleanly_on_signals()
     # Warnings are figures here (completeness), not lines on standard error.
-    run = _read_with_feedback(arguments, patterns, jobs, reading, quiet, warn=False)
+    run = _read_with_feedback(arguments, patterns, jobs, vocabulary, max_size, quiet, warn=False)
     with run as (results, tally):
         counted = count_figures(all_records(results), vocabulary)
     inputs = ["standard input" if name == STDIN else shown_path(name) for name in arguments]
@@ -288,6 +269,29 @@ def schema_command() -> None:
     check_stdout()
     text = json.dumps(record_schema(), indent=2, ensure_ascii=False) + "\n"
     write_stdout(lambda out: out.write(text))
+
+
+def _destination(output: str | None, format_name: str | None) -> tuple[str | None, bool, str]:
+    """Where records go (None: standard output), whether one file per input below a
+    folder, and in which format; a usage error for what cannot be."""
+    if output == STDIN:  # `-o -`: standard output, as in every other tool
+        output = None
+    mirror = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
+    named = format_of(output) if output else None
+    if mirror and not output.endswith(("/", os.sep)) and named in DATABASES:
+        raise click.UsageError(
+            f"{output} is a folder, not a database: name a file, or end it with / "
+            "for a file per input"
+        )
+    if format_name is None:
+        format_name = named if output and not mirror else "json"
+        if format_name is None:
+            raise click.UsageError(f"cannot tell the format from the name {output}: give -f")
+    if format_name in DATABASES and (output is None or mirror):
+        raise click.UsageError(
+            f"{format_name} writes one database file: give -o FILE{extension(format_name)}"
+        )
+    return output, mirror, format_name
 
 
 def _options(
@@ -351,16 +355,18 @@ def _read_with_feedback(
     arguments: tuple[str, ...],
     patterns: tuple[str, ...],
     jobs: int,
-    reading: "Reading",
+    vocabulary: "Vocabulary | None",
+    max_size: int,
     quiet: bool,
     warn: bool = True,
 ) -> Iterator[tuple[Iterator, "Tally"]]:
     """The inputs' results as they are read (`Run.by_input`), with feedback on standard
     error: a line for each failure and warning, a progress bar, and at the end of a run
     on a terminal how it went."""
+    from ..files.batch import Reading  # the reading itself: not for --help or --version
     from ..files.run import Run
 
-    run = Run(arguments, patterns or PATTERNS, jobs, reading)
+    run = Run(arguments, patterns or PATTERNS, jobs, Reading(vocabulary, max_size))
     # A bar walks the folders once more to count them: a run holds no list of files.
     with feedback(lambda: sum(1 for _ in run.inputs()), bar=not quiet) as shown:
         run.on_failure = lambda failure: shown.say(str(failure))

@@ -67,8 +67,9 @@ def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
 
     Written in place, in one transaction, so SQLite itself keeps the database
     whole: another program that has it open (in WAL mode too) sees the run
-    whole or not at all, and a run stopped by Ctrl-C or `kill` leaves SQLite's
-    journal, which the next reader rolls back. A second writer waits at most
+    whole or not at all. A run stopped by Ctrl-C or `kill` is rolled back by
+    `remove_temporaries`; one killed with SIGKILL leaves SQLite's journal, which
+    the next reader rolls back. A second writer waits at most
     LOCK_WAIT seconds (DatabaseBusy), in short steps, so that a signal ends the
     wait at once. A database the run made and could not finish is removed.
     """

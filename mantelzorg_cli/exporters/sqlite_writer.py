@@ -112,7 +112,7 @@ _PROFILE_COLUMNS = (
 )  # fmt: skip
 _INSERT_PROFILE = (
     f"insert into profiles ({', '.join(_PROFILE_COLUMNS)}) "
-    f"values ({', '.join('?' * len(_PROFILE_COLUMNS))})"
+    f"values ({', '.join(':' + column for column in _PROFILE_COLUMNS)})"
 )
 
 
@@ -174,15 +174,14 @@ def _make_schema(connection: sqlite3.Connection) -> None:
 
 def _insert(connection: sqlite3.Connection, run_id: int, record: Record) -> None:
     contact = record["contact"] or {}
-    profile_id = connection.execute(
-        _INSERT_PROFILE,
-        (run_id, record["source"], record["profile_index"], record["input_format"],
-         record["organisation"], record["recognised_since"], record["recognised_year"],
-         record["recognised_since_text"], record["employees"],
-         int(record["employees_approximate"]), record["intro"],
-         *(contact.get(key) for key in CONTACT_KEYS), record["website"],
-         json.dumps(record["warnings"], ensure_ascii=False), record["schema_version"]),
-    ).lastrowid  # fmt: skip
+    row = {
+        **record,  # the values a column holds as they are; the others below
+        **{f"contact_{key}": contact.get(key) for key in CONTACT_KEYS},
+        "run_id": run_id,
+        "employees_approximate": int(record["employees_approximate"]),
+        "warnings": json.dumps(record["warnings"], ensure_ascii=False),
+    }
+    profile_id = connection.execute(_INSERT_PROFILE, row).lastrowid
     tags: list[tuple[int, int, str]] = []
     texts: list[tuple[int, str]] = []  # for the full-text index
     for position, key in enumerate(SECTION_KEYS):

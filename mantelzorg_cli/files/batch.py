@@ -87,8 +87,6 @@ def problem(error: Exception) -> str:
         return f"cannot read: {error.strerror or error}"
     if isinstance(error, RecursionError):
         return "nested too deeply to read"
-    if isinstance(error, ValueError) and "null" in str(error):  # os.stat of "a\0b"
-        return "cannot read: the name holds a NUL character"
     # A bug must not cost the rest of the batch.
     return f"internal error ({type(error).__name__}: {error}); please report it"
 

@@ -60,6 +60,8 @@ def expand(arguments: tuple[str, ...], patterns: tuple[str, ...] = PATTERNS) -> 
     for argument in arguments:
         if argument == STDIN:
             yield Input(STDIN, 0)
+        elif "\0" in argument:  # no file has such a name (a command line cannot hold one)
+            yield Input(argument, 0, "cannot read: the name holds a NUL character")
         elif os.path.isdir(argument):
             start = len(os.path.join(argument, ""))
             found = False

@@ -17,7 +17,7 @@ from .model import Clue, Measure, Together, Vocabulary
 HERE = os.path.dirname(__file__)
 SOURCE = os.path.join(HERE, "measures.yaml")
 FROZEN = os.path.join(HERE, "measures.json")
-_FORMAT = 2  # of the JSON: a new one is never read by an old reader, nor the reverse
+_FORMAT = 3  # of the JSON: a new one is never read by an old reader, nor the reverse
 
 
 def thawed(source: bytes) -> Vocabulary | None:
@@ -55,18 +55,17 @@ def _plain(clue: Clue) -> list:
     fields = [list(clue.words), clue.source, clue.anchor, clue.term, [list(w) for w in clue.others]]
     if isinstance(clue, Together):
         fields += [[[[source, list(words)] for source, words in half] for half in clue.halves]]
-        fields += [clue.between]
     return fields
 
 
 def _clue(fields: list) -> Clue:
     words, source, anchor, term, others = fields[:5]
     made = (tuple(words), source, anchor, term, tuple(map(tuple, others)))
-    if len(fields) == 7:
+    if len(fields) == 6:
         halves = tuple(
             tuple((source, tuple(words)) for source, words in half) for half in fields[5]
         )
-        return Together(*made, halves, fields[6])
+        return Together(*made, halves)
     return Clue(*made)
 
 

@@ -26,9 +26,7 @@ _KNOWN = (
     *("id", "nl", "en", "sections", "description"),
     *("terms", "patterns", "together", "with", "not"),
 )
-# `together`: between a term of one list and one of the other, neither the end of a
-# sentence or a line nor a colon (a heading's), and at most this many characters.
-_TOGETHER_WITHIN = 90
+
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -177,11 +175,10 @@ def _together(pair: list[list[str]], where: str, checked: bool) -> Clue:
         raise VocabularyError(f"{where}: together: {error}") from None
     # Each term with the words every match of it holds (which may be short: `Together`).
     halves = tuple(
-        tuple((made[0], any_match_holds(term)) for made, term in zip(side, terms, strict=True))
-        for side, terms in zip(made, pair, strict=True)
+        tuple((pattern[0], any_match_holds(term)) for pattern, term in zip(*side, strict=True))
+        for side in zip(made, pair, strict=True)
     )
-    between = rf"[^.;:!?\n]{{0,{_TOGETHER_WITHIN}}}?"
-    source = together_source(halves, between)
+    source = together_source(halves)
     if not checked:  # each term as if alone (one that matches no text is refused), then all
         for pattern, _ in (term for half in halves for term in half):
             _check(pattern, where)
@@ -196,7 +193,7 @@ def _together(pair: list[list[str]], where: str, checked: bool) -> Clue:
     described = " + ".join("/".join(side) for side in pair)
     # The other side's words are tested in the lowered text: not an abbreviation's (OR).
     others = tuple(words for words in needs[1:] if words and all(w.islower() for w in words))
-    return Together(needs[0], source, "", f"together: {described}", others, halves, between)
+    return Together(needs[0], source, "", f"together: {described}", others, halves)
 
 
 def _pairs(entry: dict, where: str) -> list[list[list[str]]]:

@@ -75,14 +75,16 @@ class Clue:
 # What no term's match crosses (`terms`): the parts of a text a `Together` is tried in.
 _STOPS = ".;!?\n"
 _SENTENCE = re.compile(f"[^{re.escape(_STOPS)}]+")
+# Between the two terms of a `Together`: nor a colon (a heading's), and at most 90 characters.
+_BETWEEN = f"[^{re.escape(_STOPS)}:]{{0,90}}?"
 
 Term = tuple[str, tuple[str, ...]]  # a term's pattern, and the words a match of it holds
 
 
-def together_source(halves: tuple[tuple[Term, ...], ...], between: str) -> str:
-    """The pattern of a term of each half, `between` them, in either order."""
+def together_source(halves: tuple[tuple[Term, ...], ...]) -> str:
+    """The pattern of a term of each half, near each other in one sentence, in either order."""
     first, second = ("|".join(source for source, _ in half) for half in halves)
-    return f"(?:{first}){between}(?:{second})|(?:{second}){between}(?:{first})"
+    return f"(?:{first}){_BETWEEN}(?:{second})|(?:{second}){_BETWEEN}(?:{first})"
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,6 @@ class Together(Clue):
     term can only match where its words are."""
 
     halves: tuple[tuple[Term, ...], ...] = ()  # the two lists' terms
-    between: str = ""  # what may come between two terms
 
     def first_match(self, text: str, lowered: str, start: int = 0) -> re.Match | None:
         if len(lowered) != len(text):
@@ -109,10 +110,10 @@ class Together(Clue):
         return None
 
     def match_at(self, text: str, at: int) -> re.Match | None:
-        begin = max(text.rfind(stop, 0, at) for stop in ".;!?\n") + 1
-        end = min(
-            (i for i in (text.find(stop, at) for stop in ".;!?\n") if i >= 0), default=len(text)
-        )
+        """A match that starts at `at`, tried with the terms of its sentence."""
+        begin = max(text.rfind(stop, 0, at) for stop in _STOPS) + 1
+        ends = [found for found in (text.find(stop, at) for stop in _STOPS) if found >= 0]
+        end = min(ends, default=len(text))
         lowered = _lower(text[begin:end])
         if len(lowered) != end - begin:
             return self.pattern.match(text, at)
@@ -132,7 +133,7 @@ class Together(Clue):
         )
         if not all(kept):
             return None
-        return re.compile(together_source(kept, self.between), re.IGNORECASE)  # re caches it
+        return re.compile(together_source(kept), re.IGNORECASE)  # re caches it
 
 
 def _word_starts(text: str, at: int) -> list[int]:
