@@ -7,6 +7,12 @@ line when they fail) over `output` (files whole or untouched), and
 `terminal` (messages, progress); `signals` ends a run cleanly.
 """
 
-from .command import main
+from .signals import stop_cleanly_on_signals
+
+# First, before click and the commands are imported: a Ctrl-C at any moment of a run
+# ends it with 128 + the signal and one line, never with a traceback or click's "Aborted!".
+stop_cleanly_on_signals()
+
+from .command import main  # noqa: E402
 
 __all__ = ["main"]

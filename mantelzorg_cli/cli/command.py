@@ -39,7 +39,6 @@ from .output import (
     mirror_paths,
     remove_stale_temporaries,
 )
-from .signals import stop_cleanly_on_signals
 from .terminal import feedback, printable, say, tally_line
 
 if TYPE_CHECKING:  # imported where a run needs them: --help and --version do not
@@ -174,7 +173,6 @@ def extract_command(
     if format_name != "csv" and (table != "profiles" or excel):
         raise click.UsageError(f"--table and --excel are for CSV, not {format_name}")
     options = _options(format_name, table, excel, vocabulary, arguments)
-    stop_cleanly_on_signals()
     run = _read_with_feedback(arguments, patterns, jobs, vocabulary, max_size, quiet)
     with run as (results, tally):
         if output is None:
@@ -234,7 +232,6 @@ def summary_command(
     from ..measures import default_vocabulary
 
     vocabulary = vocabulary or default_vocabulary()
-    stop_cleanly_on_signals()
     # Warnings are figures here (completeness), not lines on standard error.
     run = _read_with_feedback(arguments, patterns, jobs, vocabulary, max_size, quiet, warn=False)
     with run as (results, tally):

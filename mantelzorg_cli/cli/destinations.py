@@ -17,6 +17,7 @@ from .output import (
     DatabaseBusy,
     atomic_text_file,
     database_transaction,
+    locked,
     make_folders,
 )
 from .terminal import say
@@ -79,19 +80,23 @@ def write_database(path: str, write: Callable) -> Exception | None:
     except OSError as error:
         say(f"{shown_path(path)}: cannot write: {error.strerror or error}")
         return error
-    except DatabaseBusy as error:
-        say(
-            f"{shown_path(path)}: another program is writing to this database "
-            f"(waited {LOCK_WAIT:.0f} s){unchanged}"
-        )
-        return error
-    except NotOurs as error:
-        say(f"{shown_path(path)}: not a database mzextract can add to: {error}{unchanged}")
-        return error
-    except sqlite3.DatabaseError as error:  # not a database, a full disk, no FTS5…
-        say(f"{shown_path(path)}: cannot write the database: {error}{unchanged}")
+    except (DatabaseBusy, NotOurs, sqlite3.DatabaseError) as error:
+        say(f"{shown_path(path)}: {_why_not(error)}{unchanged}")
         return error
     return None
+
+
+def _why_not(error: Exception) -> str:
+    """Why a database could not be written, as a phrase."""
+    from ..exporters.sqlite_writer import NotOurs
+
+    if isinstance(error, NotOurs):
+        return f"not a database mzextract can add to: {error}"
+    # A lock at the start, or at the end: a reader of a database in rollback-journal
+    # mode keeps a run from committing until it is done.
+    if isinstance(error, DatabaseBusy) or locked(error):
+        return f"another program is writing to this database (waited {LOCK_WAIT:.0f} s)"
+    return f"cannot write the database: {error}"  # not a database, a full disk, no FTS5…
 
 
 def check_stdin(arguments: tuple[str, ...]) -> None:

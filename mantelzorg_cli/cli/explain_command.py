@@ -11,7 +11,6 @@ import click
 from ..files.inputs import MAX_SIZE, STDIN, shown_path
 from .destinations import check_stdin, check_stdout, write_stdout
 from .options import SIZE, format_option, vocabulary_option
-from .signals import stop_cleanly_on_signals
 from .terminal import printable, say
 
 if TYPE_CHECKING:  # the explainer itself is imported when the command runs
@@ -69,7 +68,6 @@ def explain_command(source, format_name, tags, vocabulary, max_size) -> None:
 
     check_stdin((source,))
     check_stdout()
-    stop_cleanly_on_signals()
     name = source if source == STDIN else shown_path(source)
     try:
         data = read_stdin(max_size) if source == STDIN else read_file(source, max_size)

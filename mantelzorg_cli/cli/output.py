@@ -60,6 +60,11 @@ class DatabaseBusy(Exception):
     """Another program kept the database locked for LOCK_WAIT seconds."""
 
 
+def locked(error: Exception) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return "locked" in str(error) or "busy" in str(error)
+
+
 @contextlib.contextmanager
 def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
     """A connection to the SQLite database `path` (made if missing) in a write transaction,
@@ -91,7 +96,7 @@ def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
                 connection.execute("begin immediate")
                 break
             except sqlite3.OperationalError as error:
-                if "locked" not in str(error) and "busy" not in str(error):
+                if not locked(error):
                     raise
                 if time.monotonic() > deadline:
                     raise DatabaseBusy() from None
@@ -102,6 +107,9 @@ def database_transaction(path: str) -> Iterator["sqlite3.Connection"]:
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             connection.rollback()
+            # After a write that failed for a full disk SQLite has given the transaction
+            # up, but puts back the pages it wrote only when it next reads.
+            connection.execute("select 1 from sqlite_master limit 1").fetchall()
         connection.close()
         for leftover in made:
             with contextlib.suppress(FileNotFoundError):

@@ -415,3 +415,53 @@ def test_a_folder_named_as_a_database_is_a_usage_error_not_a_folder_of_json(tmp_
     assert list(folder.iterdir()) == []
     assert invoke(VEENHOVEN, "-o", f"{folder}/").exit_code == 0  # asked for, with the /
     assert [p.name for p in folder.iterdir()] == ["gemeente-veenhoven.json"]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB file system: a run that fills it fails midway."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True
+        ).returncode
+    ):
+        pytest.skip("needs root, to mount a small tmpfs")  # CI runs as root
+    yield disk
+    subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_full_disk_leaves_the_database_as_it_was_and_no_journal(small_disk, big_folder):
+    """The second red team's: the run said "unchanged" but left the pages it had written
+    and a hot journal, which a reader without write access could not roll back."""
+    database = small_disk / "p.db"
+    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
+    before, size = dump(database), database.stat().st_size
+    done = invoke(big_folder, "-o", database)
+    assert done.exit_code == 1 and "disk is full; it is unchanged" in done.stderr
+    assert sorted(p.name for p in small_disk.iterdir()) == ["p.db"]
+    assert database.stat().st_size == size and dump(database) == before
+
+
+def test_a_reader_that_keeps_the_run_from_committing_gets_the_same_line(tmp_path):
+    """The second red team's: a long read in rollback-journal mode made the commit fail
+    with SQLite's bare `database is locked`."""
+    database = tmp_path / "p.db"
+    assert invoke(VEENHOVEN, "-o", database).exit_code == 0
+    before = dump(database)
+    reader = sqlite3.connect(database, isolation_level=None)
+    reader.execute("begin")
+    reader.execute("select count(*) from profiles").fetchall()  # a shared lock, held
+    try:
+        done = subprocess.run([MZEXTRACT, VEENHOVEN, "-o", database], capture_output=True)
+    finally:
+        reader.execute("rollback")
+        reader.close()
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        f"mzextract: {database}: another program is writing to this database "
+        "(waited 5 s); it is unchanged\n"
+    )
+    assert dump(database) == before
