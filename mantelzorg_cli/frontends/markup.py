@@ -2,11 +2,15 @@
 
 Comments, `<!…>` and `<?…>`, scripts and styles go; so do a head, menus,
 forms and the like that show no sign of the profile (no heading-like tag,
-no word *mantelzorgvriendelijk*); markup left open at the end is dropped, as
-a browser would. Linear in the page's size, whatever is left unclosed.
+no word *mantelzorgvriendelijk*), and the site's header and footer when they
+show none either and lie outside the content (`main`, `article`); markup left
+open at the end is dropped, as a browser would. Linear in the page's size,
+whatever is left unclosed.
 """
 
 import re
+
+from ..reading.questions import QUESTIONS
 
 # Elements that are never the profile, cut out of the page text before parsing
 # when they show no sign of it (what is left of them is removed after parsing,
@@ -16,13 +20,36 @@ CUT_BEFORE_PARSING = (
     "button", "select",
 )  # fmt: skip
 _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always cut
+# Chrome only outside the content: an article's own header and footer are part of it
+# (`webpage`). Cut only where the elements that make content are surely all closed.
+_SITE_PARTS = ("header", "footer")
+_CONTENT = re.compile(r"<(/?)(main|article)(?=[\s/>])", re.I)
+_ROLE_MAIN = re.compile(r"""role\s*=\s*["']?main\b""", re.I)
+_CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
-_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(CUT_BEFORE_PARSING)})(?=[\s/>]))", re.I)
-_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in CUT_BEFORE_PARSING}
+_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
+_OPENING = {name: re.compile(rf"<{name}(?=[\s/>])", re.I) for name in _CUT}
+_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT}
 # Signs that a block may hold the profile: a tag that can be a question
 # heading (see `webpage._QUESTION_HOLDERS`), or the word of the recognition line.
 _HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
 _RECOGNITION_WORD = ("antelzorgvriendelijk", "ANTELZORGVRIENDELIJK")  # without its M or m
+# A heading asks a question only if it shares half its words (`questions`), and so
+# one of these: a word of five letters or more (`dialoog`), `zijn`, `dit` or `hebt`. Without
+# them, no question keeps the half of its words a match needs (a test checks).
+_QUESTION_WORD = re.compile(
+    "|".join(
+        [
+            *sorted(
+                {word for text in QUESTIONS.values() for word in re.findall(r"[^\W_]{5,}", text)}
+            ),
+            r"\bzijn\b",
+            r"\bdit\b",
+            r"\bhebt\b",
+        ]
+    ),
+    re.I,
+)
 _MARKUP_START = re.compile(r"<[a-zA-Z/!?]")
 # `&#` without a number: html.parser reads all that follows a second one as text.
 _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
@@ -32,14 +59,18 @@ def cut_never_content(page: str) -> str:
     """The page text without what is never the profile, and without markup left open at its end.
 
     Cut: comments, `<!…>` and `<?…>`, scripts and styles, and every other
-    `CUT_BEFORE_PARSING` block that shows no sign of the profile; a block
-    that does is looked into, so the chrome inside it is cut all the same.
-    A block without its closing tag is left to the parser. Cutting the text
-    spares BeautifulSoup, the slow part, most of a saved page.
+    `CUT_BEFORE_PARSING` block that shows no sign of the profile, and a
+    header or footer like it outside the content; a block that does is
+    looked into, so the chrome inside it is cut all the same. A block
+    without its closing tag, or with another of its kind inside (`<nav><nav>…
+    </nav>…</nav>`: where it ends is the parser's to say), is left to the
+    parser. Cutting the text spares BeautifulSoup, the slow part, most of a
+    saved page.
     """
     kept: list[str] = []
     closing = _ClosingTags(page)
     signs = _ProfileSigns(page)
+    content = _OpenContent(page)
     end = len(page)
     copied = looked = 0  # page[:copied] is kept or cut; markup is looked for from `looked`
     while found := _CUT_START.search(page, looked, end):
@@ -52,10 +83,21 @@ def cut_never_content(page: str) -> str:
         else:
             name = name.lower()
             close = closing.after(name, found.end())
-            if close is None or (name not in _RAW_TEXT and signs.within(found.end(), close[0])):
+            if close is None or (
+                name not in _RAW_TEXT
+                and (
+                    _OPENING[name].search(page, found.end(), close[0])
+                    or (
+                        content.open_at(start) or signs.of_anchors(found.end(), close[0])
+                        if name in _SITE_PARTS
+                        else signs.within(found.end(), close[0])
+                    )
+                )
+            ):
                 looked = found.end()
                 continue
             cut_to = close[1]
+        content.cut(start, cut_to)
         kept.append(page[copied:start])
         copied = looked = cut_to
     kept.append(page[copied:end])
@@ -96,6 +138,42 @@ class _ClosingTags:
         return span
 
 
+class _OpenContent:
+    """Whether a `main` or `article` is open at a place, in the text kept so far.
+
+    Read as the parser will: a closing tag closes the innermost open element of
+    its name and those inside it, or nothing if none is open. A page that
+    marks its content by `role="main"` is taken as open everywhere. Places
+    are asked for in order, and each stretch of the page is read once.
+    """
+
+    def __init__(self, page: str) -> None:
+        self._page = page
+        self._everywhere = bool(_ROLE_MAIN.search(page))
+        self._open: list[str] = []
+        self._read_to = 0
+
+    def open_at(self, position: int) -> bool:
+        self._read(position)
+        return self._everywhere or bool(self._open)
+
+    def cut(self, start: int, end: int) -> None:
+        """`page[start:end]` is cut: the parser never sees it."""
+        self._read(start)
+        self._read_to = max(self._read_to, end)
+
+    def _read(self, end: int) -> None:
+        if self._everywhere or end <= self._read_to:
+            return
+        for tag in _CONTENT.finditer(self._page, self._read_to, end):
+            closes, name = tag.group(1), tag.group(2).lower()
+            if not closes:
+                self._open.append(name)
+            elif name in self._open:
+                del self._open[len(self._open) - 1 - self._open[::-1].index(name) :]
+        self._read_to = end
+
+
 class _ProfileSigns:
     """Whether a stretch of the page shows a sign of the profile.
 
@@ -114,6 +192,14 @@ class _ProfileSigns:
                 return False
             self._last = found
         return True
+
+    def of_anchors(self, start: int, end: int) -> bool:
+        """Whether a stretch may hold what makes a header or footer part of the profile:
+        the recognition line, or a question's heading."""
+        return any(self._page.find(word, start, end) >= 0 for word in _RECOGNITION_WORD) or bool(
+            _HOLDER_TAG.search(self._page, start, end)
+            and _QUESTION_WORD.search(self._page, start, end)
+        )
 
     def _first(self, start: int, end: int) -> int:
         tag = _HOLDER_TAG.search(self._page, start, end)

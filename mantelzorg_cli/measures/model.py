@@ -166,21 +166,27 @@ class Measure:
     def also(self) -> re.Pattern | None:
         return re.compile(self.with_source, re.IGNORECASE) if self.with_source else None
 
-    def excepts(self, match: re.Match, present: set[str] | None) -> bool:
-        """Whether the words `match` found are part of words listed under `not:`;
-        `present`: the plain words its profile holds, if known (the cheap test first)."""
-        # Words that overlap the match lie near it: search only there.
-        near = (max(0, match.start() - _NEAR), match.end() + _NEAR)
-        return any(
-            other.start() < match.end() and match.start() < other.end()
-            for exception in self.exceptions
-            if present is None or exception.may_be_in(present)
-            for other in exception.pattern.finditer(match.string, *near)
-        )
-
     def also_in(self, text: str) -> re.Match | bool:
         """True without `with:`; else the match of one of its patterns, or None."""
         return True if self.also is None else self.also.search(text)
+
+    def exceptions_in(self, present: set[str] | None) -> tuple[Clue, ...]:
+        """The `not:` clues a text of which `present` are the plain words may hold
+        (all of them when that is not known)."""
+        if present is None:
+            return self.exceptions
+        return tuple(exception for exception in self.exceptions if exception.may_be_in(present))
+
+
+def excepted(match: re.Match, exceptions: tuple[Clue, ...]) -> bool:
+    """Whether the words `match` found are part of the words of one of `exceptions`."""
+    # Words that overlap the match lie near it: search only there.
+    near = (max(0, match.start() - _NEAR), match.end() + _NEAR)
+    return any(
+        other.start() < match.end() and match.start() < other.end()
+        for exception in exceptions
+        for other in exception.pattern.finditer(match.string, *near)
+    )
 
 
 @dataclass(frozen=True)
@@ -257,8 +263,9 @@ class Vocabulary:
             for index in holders:
                 for place, measure, clue in clues:
                     clues_of[index][place] = (measure, clue)
+        exceptions = _ExceptionsOf(present)
         return [
-            self._hits(text, lower, [clues[place] for place in sorted(clues)], present)
+            self._hits(text, lower, [clues[place] for place in sorted(clues)], exceptions)
             for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
         ]
 
@@ -267,21 +274,25 @@ class Vocabulary:
         text: str,
         lowered: str,
         candidates: list[tuple[Measure, Clue]],
-        present: set[str] | None,
+        exceptions: "_ExceptionsOf",
     ) -> list[Hit]:
         """The first hit of each measure among `candidates` (in vocabulary order);
-        `present` None: each clue searched for, none tried only where its word is."""
-        searched = present is None
+        without the profile's words known, each clue is searched for, none tried
+        only where its word is."""
+        searched = exceptions.present is None
         found: dict[Measure, Hit] = {}
         for measure, clue in candidates:
             if measure in found:
                 continue
             if searched:
                 match = clue.pattern.search(text)
+            elif clue.others and not clue.may_match(lowered):
+                continue
             else:
-                match = clue.may_match(lowered) and clue.first_match(text, lowered)
+                match = clue.first_match(text, lowered)
             while match and (
-                _inside_a_longer_word(match, measure, candidates) or measure.excepts(match, present)
+                _inside_a_longer_word(match, measure, candidates)
+                or excepted(match, exceptions[measure])
             ):
                 match = clue.first_match(text, lowered, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)
@@ -290,6 +301,19 @@ class Vocabulary:
                 clue_text = clue.term or clue.source
                 found[measure] = Hit(measure.id, match[0], match.start(), clue_text, with_words)
         return [found[measure] for measure in self.measures if measure in found]
+
+
+class _ExceptionsOf(dict):
+    """measure -> the `not:` clues of it that a profile's words allow, worked out
+    once a profile, when first asked for: most measures have none that can match."""
+
+    def __init__(self, present: set[str] | None) -> None:
+        super().__init__()
+        self.present = present
+
+    def __missing__(self, measure: Measure) -> tuple[Clue, ...]:
+        exceptions = self[measure] = measure.exceptions_in(self.present)
+        return exceptions
 
 
 def _lower(text: str) -> str:

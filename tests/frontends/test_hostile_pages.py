@@ -4,6 +4,7 @@ A page gives the record of the profile it shows, in time linear in its size,
 or one `InputError`; never a traceback. (From the hostile-input suite.)
 """
 
+import re
 import time
 from html import escape
 
@@ -14,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError, extract
+from mantelzorg_cli.frontends.markup import _QUESTION_WORD, cut_never_content
+from mantelzorg_cli.reading.questions import QUESTIONS, match_question
 
 HANG_GUARD = 5.0  # seconds; a linear read of these pages takes a fraction of one
 AWARENESS = (
@@ -84,12 +87,14 @@ def test_profile_inside_an_aside(veenhoven):
     assert timed_extract(page) == [veenhoven]
 
 
-def test_title_and_recognition_line_in_an_aside(veenhoven):
-    """An information panel beside the article holds the name and the date."""
+@pytest.mark.parametrize("panel", ["aside", "header"])
+def test_title_and_recognition_line_in_an_aside(veenhoven, panel):
+    """An information panel beside the article, or the page's header, holds the name
+    and the date."""
     article = article_of(veenhoven)
     split = article.index("<p>&#8220;")  # where the intro starts
     page = page_around(
-        f"<aside>{article[len('<article>') : split]}</aside>"
+        f"<{panel}>{article[len('<article>') : split]}</{panel}>"
         f"<main><article>{article[split:]}</main>"
         "<aside><h2>Erkend mantelzorgvriendelijk</h2><ul><li>Gemeente Dalfsen</li></ul></aside>"
     )
@@ -103,6 +108,46 @@ def test_custom_elements_named_like_chrome_are_content(veenhoven, chrome):
         f"<{wrapper}>{article_of(veenhoven)}</{wrapper}><{chrome}>Lees ook</{chrome}>"
     )
     assert timed_extract(page) == [veenhoven]
+
+
+@pytest.mark.parametrize("chrome", ["nav", "aside", "form", "header", "footer"])
+def test_chrome_nested_in_chrome_is_left_out_whole(veenhoven, chrome):
+    """A menu in a menu: the text after the inner one is the outer one's, and goes too."""
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    page = page_around(f"<{chrome}><{chrome}>Home</{chrome}>Nieuws</{chrome}>{profile}")
+    assert timed_extract(page) == [veenhoven]
+
+
+SITE_LINKS = "".join(f'<li><a href="/p/{n}">Pagina {n}</a></li>' for n in range(40))
+
+
+@pytest.mark.parametrize("chrome", ["header", "footer"])
+def test_a_site_header_or_footer_of_links_is_cut_before_parsing(veenhoven, chrome):
+    block = f"<{chrome} class='site'><ul>{SITE_LINKS}</ul></{chrome}>"
+    page = page_around(f"{block}<main>{article_of(veenhoven)}</main>{block}")
+    assert "Pagina 7" not in cut_never_content(page)
+    assert timed_extract(page) == [veenhoven]
+
+
+@pytest.mark.parametrize("key", sorted(QUESTIONS))
+def test_a_question_is_never_asked_without_a_word_a_site_part_is_kept_for(key):
+    """A header or footer is cut unless it holds one of these words; the heading nearest
+    a question without them (all of its other words) must not ask it."""
+    words = re.findall(r"[^\W_]+", QUESTIONS[key].replace("’", ""))
+    heading = " ".join(word for word in words if not _QUESTION_WORD.search(f" {word} "))
+    assert match_question(heading) is None
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ["<main>{}</main>", "<article>{}</article>", "<main><div>{}</div></main>",
+     "<div role='main'>{}</div>", "<main>{}"],
+    ids=["main", "article", "div in main", "role main", "main left open"],
+)  # fmt: skip
+def test_a_footer_inside_the_content_is_not_cut(wrapper):
+    """An article's own footer is part of it: its text stays, with or without a sign."""
+    page = page_around(wrapper.format("<footer>Geplaatst door HR, maart 2024</footer>"))
+    assert "Geplaatst door HR" in cut_never_content(page)
 
 
 # 2. A lone question heading
