@@ -295,12 +295,13 @@ def _options(
     format_name: str, table: str, excel: bool, vocabulary: "Vocabulary | None", arguments: tuple
 ) -> Options:
     """What the writer needs besides the records: the matrix's columns, a database's run."""
-    from ..exporters.csv_writer import MATRIX_COLUMNS
     from ..measures import default_vocabulary
 
     vocabulary = vocabulary or default_vocabulary()
     measures = ()
     if table == "matrix":  # its columns: the vocabulary's measures, even those no profile names
+        from ..exporters.csv_writer import MATRIX_COLUMNS
+
         measures = tuple(measure.id for measure in vocabulary.measures)
         clash = sorted(set(measures) & set(MATRIX_COLUMNS))
         if clash:

@@ -209,6 +209,7 @@ class Vocabulary:
 
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
+        self._place = {measure.id: place for place, measure in enumerate(measures)}
         # word -> [(place in the vocabulary, measure, clue)]; "" for clues that need none
         self._by_word: dict[str, list[tuple[int, Measure, Clue]]] = {}
         place = 0
@@ -290,9 +291,10 @@ class Vocabulary:
                 continue
             else:
                 match = clue.first_match(text, lowered)
+            not_in = exceptions[measure]
             while match and (
                 _inside_a_longer_word(match, measure, candidates)
-                or excepted(match, exceptions[measure])
+                or (not_in and excepted(match, not_in))
             ):
                 match = clue.first_match(text, lowered, match.start() + 1)  # (overlapping too)
             also = match and measure.also_in(text)
@@ -300,7 +302,9 @@ class Vocabulary:
                 with_words = "" if also is True else also[0]
                 clue_text = clue.term or clue.source
                 found[measure] = Hit(measure.id, match[0], match.start(), clue_text, with_words)
-        return [found[measure] for measure in self.measures if measure in found]
+        if len(found) < 2:
+            return list(found.values())
+        return sorted(found.values(), key=lambda hit: self._place[hit.measure])
 
 
 class _ExceptionsOf(dict):
@@ -332,7 +336,7 @@ def _joined(texts: list[str]) -> tuple[str, list[int]]:
 def _inside_a_longer_word(match: re.Match, measure: Measure, candidates: list) -> bool:
     """Whether another measure's clue starts earlier in the matched word and runs into it."""
     own_start = _own_span(match)[0]
-    if own_start == match.start():  # not found at the end of a compound
+    if own_start == match.start():  # not found at the end of a compound: most matches
         return False
     for other, clue in candidates:
         if other is not measure:
