@@ -23,8 +23,8 @@ _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always 
 # Chrome only outside the content: an article's own header and footer are part of it
 # (`webpage`). Cut only where the elements that make content are surely all closed.
 _SITE_PARTS = ("header", "footer")
-_CONTENT = re.compile(r"<(/?)(main|article)(?=[\s/>])", re.I)
-_ROLE_MAIN = re.compile(r"""role\s*=\s*["']?main\b""", re.I)
+# An opening or closing `main` or `article`, or a `role="main"` (of any element).
+_CONTENT = re.compile(r"""<(/?)(main|article)(?=[\s/>])|role\s*=\s*["']?main\b""", re.I)
 _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
 _CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
@@ -47,9 +47,8 @@ _QUESTION_WORD = re.compile(
             r"\bdit\b",
             r"\bhebt\b",
         ]
-    ),
-    re.I,
-)
+    ).lower()
+)  # searched for in lower-cased text: faster than IGNORECASE
 _MARKUP_START = re.compile(r"<[a-zA-Z/!?]")
 # `&#` without a number: html.parser reads all that follows a second one as text.
 _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
@@ -142,20 +141,20 @@ class _OpenContent:
     """Whether a `main` or `article` is open at a place, in the text kept so far.
 
     Read as the parser will: a closing tag closes the innermost open element of
-    its name and those inside it, or nothing if none is open. A page that
-    marks its content by `role="main"` is taken as open everywhere. Places
-    are asked for in order, and each stretch of the page is read once.
+    its name and those inside it, or nothing if none is open. After a
+    `role="main"`, whose element's end is not looked for, content is open to
+    the end. Places are asked for in order, and each stretch is read once.
     """
 
     def __init__(self, page: str) -> None:
         self._page = page
-        self._everywhere = bool(_ROLE_MAIN.search(page))
         self._open: list[str] = []
+        self._to_the_end = False
         self._read_to = 0
 
     def open_at(self, position: int) -> bool:
         self._read(position)
-        return self._everywhere or bool(self._open)
+        return self._to_the_end or bool(self._open)
 
     def cut(self, start: int, end: int) -> None:
         """`page[start:end]` is cut: the parser never sees it."""
@@ -163,14 +162,18 @@ class _OpenContent:
         self._read_to = max(self._read_to, end)
 
     def _read(self, end: int) -> None:
-        if self._everywhere or end <= self._read_to:
+        if self._to_the_end or end <= self._read_to:
             return
         for tag in _CONTENT.finditer(self._page, self._read_to, end):
-            closes, name = tag.group(1), tag.group(2).lower()
+            closes, name = tag.group(1), tag.group(2)
+            if name is None:  # role="main"
+                self._to_the_end = True
+                break
             if not closes:
-                self._open.append(name)
-            elif name in self._open:
-                del self._open[len(self._open) - 1 - self._open[::-1].index(name) :]
+                self._open.append(name.lower())
+            elif name.lower() in self._open:
+                at = len(self._open) - 1 - self._open[::-1].index(name.lower())
+                del self._open[at:]
         self._read_to = end
 
 
@@ -198,7 +201,7 @@ class _ProfileSigns:
         the recognition line, or a question's heading."""
         return any(self._page.find(word, start, end) >= 0 for word in _RECOGNITION_WORD) or bool(
             _HOLDER_TAG.search(self._page, start, end)
-            and _QUESTION_WORD.search(self._page, start, end)
+            and _QUESTION_WORD.search(self._page[start:end].lower())
         )
 
     def _first(self, start: int, end: int) -> int:
