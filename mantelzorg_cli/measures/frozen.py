@@ -18,7 +18,7 @@ from .model import Clue, Measure, Together, Vocabulary
 HERE = os.path.dirname(__file__)
 SOURCE = os.path.join(HERE, "measures.yaml")
 FROZEN = os.path.join(HERE, "measures.json")
-_FORMAT = 4  # of the JSON: a new one is never read by an old reader, nor the reverse
+_FORMAT = 5  # of the JSON: a new one is never read by an old reader, nor the reverse
 
 
 def thawed(source: bytes) -> Vocabulary | None:
@@ -38,7 +38,7 @@ def freeze(vocabulary: Vocabulary, source: bytes) -> str:
     entries = [
         {
             "id": m.id, "nl": m.nl, "en": m.en, "sections": list(m.sections),
-            "description": m.description, "with": m.with_source,
+            "description": m.description, "with": [_plain(clue) for clue in m.with_clues],
             "clues": [_plain(clue) for clue in m.clues],
             "not": [_plain(clue) for clue in m.exceptions],
         }
@@ -78,7 +78,7 @@ def _measure(entry: dict) -> Measure:
         sections=tuple(entry["sections"]),
         description=entry["description"],
         clues=tuple(map(_clue, entry["clues"])),
-        with_source=entry["with"],
+        with_clues=tuple(map(_clue, entry["with"])),
         exceptions=tuple(map(_clue, entry["not"])),
     )
 

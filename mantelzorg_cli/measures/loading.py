@@ -84,7 +84,9 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
                     *(_clue(regex, where, checked) for regex in _list(entry, "patterns", where)),
                     *(_together(pair, where, checked) for pair in _pairs(entry, where)),
                 ),
-                with_source=_joined(_list(entry, "with", where), where, checked),
+                with_clues=tuple(
+                    _clue(regex, where, checked) for regex in _list(entry, "with", where)
+                ),
                 exceptions=tuple(
                     _term(term, where, checked, head=False) for term in _list(entry, "not", where)
                 ),
@@ -215,17 +217,6 @@ def _pairs(entry: dict, where: str) -> list[list[list[str]]]:
     if not shaped:
         raise VocabularyError(f"{where}: together must be a list of pairs of lists of terms")
     return pairs
-
-
-def _joined(patterns: list[str], where: str, checked: bool) -> str:
-    """`patterns` as one, checked now unless known to be good; "" for none."""
-    if not patterns:
-        return ""
-    # One pattern as written, so that an error's position is the writer's.
-    joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
-    if not checked:
-        _check(joined, where)
-    return joined
 
 
 def _check(pattern: str, where: str) -> None:

@@ -24,7 +24,7 @@ def test_the_frozen_vocabulary_is_the_parsed_one():
     thawed = frozen.thawed(source())
     parsed = parse_vocabulary(source().decode("utf-8"), "measures.yaml")
     assert thawed is not None
-    fields = ("id", "nl", "en", "sections", "description", "clues", "with_source", "exceptions")
+    fields = ("id", "nl", "en", "sections", "description", "clues", "with_clues", "exceptions")
     for mine, theirs in zip(thawed.measures, parsed.measures, strict=True):
         assert [getattr(mine, f) for f in fields] == [getattr(theirs, f) for f in fields]
         assert [type(c) for c in mine.clues] == [type(c) for c in theirs.clues]
