@@ -63,7 +63,7 @@ def test_the_test_half_figures_the_readme_quotes():
 
 
 def test_the_development_half_figures():
-    assert micro("development") == (1618, 1689, 1717)  # precision 0.958, recall 0.942
+    assert micro("development") == (1879, 1961, 1986)  # precision 0.958, recall 0.946
 
 
 def test_the_roster_sentences_figures():
@@ -73,7 +73,7 @@ def test_the_roster_sentences_figures():
     vocabulary = default_vocabulary()
     tagged = ["rostering" in tags for tags in vocabulary.tag_all([s["text"] for s in sentences])]
     right = sum(found and s["rostering"] for found, s in zip(tagged, sentences, strict=True))
-    assert (right, sum(tagged), sum(s["rostering"] for s in sentences)) == (128, 138, 150)
+    assert (right, sum(tagged), sum(s["rostering"] for s in sentences)) == (128, 137, 150)
 
 
 @pytest.mark.parametrize("half", ["development", "test"])
