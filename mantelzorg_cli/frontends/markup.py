@@ -29,6 +29,11 @@ _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
 _CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
 _OPENING = {name: re.compile(rf"<{name}(?=[\s/>])", re.I) for name in _CUT}
+# What may hide an end tag that is none (`<!-- </nav> -->`, `'</nav>'` in a script, an
+# attribute's value): a block that holds one is left to the parser.
+_MAY_HIDE_AN_END = re.compile(
+    r"""<[!?]|<(?:script|style)(?=[\s/>])|=\s*(?:"[^"]*<|'[^']*<)""", re.I
+)
 _CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT}
 # Signs that a block may hold the profile: a tag that can be a question
 # heading (see `webpage._QUESTION_HOLDERS`), or the word of the recognition line.
@@ -61,9 +66,10 @@ def cut_never_content(page: str) -> str:
     `CUT_BEFORE_PARSING` block that shows no sign of the profile, and a
     header or footer like it outside the content; a block that does is
     looked into, so the chrome inside it is cut all the same. A block
-    without its closing tag, or with another of its kind inside (`<nav><nav>…
-    </nav>…</nav>`: where it ends is the parser's to say), is left to the
-    parser. Cutting the text spares BeautifulSoup, the slow part, most of a
+    without its closing tag, with another of its kind inside (`<nav><nav>…
+    </nav>…</nav>`), or with a comment, a script or an attribute that may
+    hide an end tag that is none, is left to the parser: where it ends is the
+    parser's to say. Cutting the text spares BeautifulSoup, the slow part, most of a
     saved page.
     """
     kept: list[str] = []
@@ -86,6 +92,7 @@ def cut_never_content(page: str) -> str:
                 name not in _RAW_TEXT
                 and (
                     _OPENING[name].search(page, found.end(), close[0])
+                    or _MAY_HIDE_AN_END.search(page, found.end(), close[1])
                     or (
                         content.open_at(start) or signs.of_anchors(found.end(), close[0])
                         if name in _SITE_PARTS

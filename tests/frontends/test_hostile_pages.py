@@ -118,6 +118,26 @@ def test_chrome_nested_in_chrome_is_left_out_whole(veenhoven, chrome):
     assert timed_extract(page) == [veenhoven]
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "<nav><div>Home</div><!-- </nav> --><div>Over ons</div></nav>",
+        "<nav><div>Home</div><script>var s = '</nav>';</script><div>Over ons</div></nav>",
+        "<aside><div>Lees ook</div><![CDATA[ </aside> ]]><div>Over ons</div></aside>",
+        '<footer data-x="</footer>"><div>Over ons</div></footer>',
+        "<header data-x='</header>'><div>Over ons</div></header>",
+    ],
+    ids=["comment", "script", "cdata", "footer attribute", "header attribute"],
+)
+def test_a_block_is_not_cut_at_an_end_tag_that_is_not_one(veenhoven, chrome):
+    """`</nav>` in a comment, a script or an attribute does not end the nav: the parser
+    says where it ends, and none of it reaches the profile."""
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    if not chrome.startswith(("<header", "<footer")):  # in `main`, those are its own
+        assert timed_extract(page_around(f"<main>{chrome}{profile}</main>")) == [veenhoven]
+    assert timed_extract(page_around(chrome + profile)) == [veenhoven]
+
+
 SITE_LINKS = "".join(f'<li><a href="/p/{n}">Pagina {n}</a></li>' for n in range(40))
 
 
