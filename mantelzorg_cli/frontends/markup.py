@@ -24,7 +24,7 @@ _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always 
 # (`webpage`). Cut only where the elements that make content are surely all closed.
 _SITE_PARTS = ("header", "footer")
 # An opening or closing `main` or `article`, or a `role="main"` (of any element).
-_CONTENT = re.compile(r"""<(/?)(main|article)(?=[\s/>])|role\s*=\s*["']?main\b""", re.I)
+_CONTENT = re.compile(r"""<(/?)(main|article)(?=[\s/>])|role\s*=\s*["']?[^"'>]*?\bmain\b""", re.I)
 _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
 _CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)

@@ -142,12 +142,12 @@ class _Survey:
                     self.recognition_lines.append(node.parent)
 
     def _is_chrome(self, tag: Tag) -> bool:
-        if tag.name in ("header", "footer"):  # the site's, not an article's own
-            return not self._inside_content(tag)
+        if tag.name in ("header", "footer") and not self._inside_content(tag):
+            return True  # the site's; an article's own is chrome only as any element is
         attributes = tag.attrs
         if not attributes:
             return False
-        if attributes.get("role") in _CHROME_ROLES or "hidden" in attributes:
+        if not _CHROME_ROLES.isdisjoint(_roles(tag)) or "hidden" in attributes:
             return True
         if attributes.get("aria-hidden") == "true":
             return True
@@ -167,13 +167,19 @@ class _Survey:
             if known is not None:
                 inside = known
                 break
-            if parent.name in _CONTENT_ELEMENTS or parent.get("role") == "main":
+            if parent.name in _CONTENT_ELEMENTS or "main" in _roles(parent):
                 inside = True
                 break
             passed.append(parent)
         for parent in passed:
             self._in_content[id(parent)] = inside
         return inside
+
+
+def _roles(tag: Tag) -> list[str]:
+    """The roles `tag` names: `role` is a list of words, in any case (`role="Main "`)."""
+    role = tag.get("role")
+    return role.lower().split() if isinstance(role, str) else []
 
 
 def _question_asked(tag: Tag) -> str | None:

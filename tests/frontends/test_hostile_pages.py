@@ -138,6 +138,32 @@ def test_a_block_is_not_cut_at_an_end_tag_that_is_not_one(veenhoven, chrome):
     assert timed_extract(page_around(chrome + profile)) == [veenhoven]
 
 
+@pytest.mark.parametrize(
+    "part",
+    [
+        "<footer hidden><p>Concepttekst: niet publiceren</p></footer>",
+        '<footer aria-hidden="true"><p>Concepttekst</p></footer>',
+        '<footer role="contentinfo"><p>Postbus 8228, Utrecht</p></footer>',
+        '<header role="navigation"><p>Home</p></header>',
+        '<header class="breadcrumb"><p>Home</p></header>',
+    ],
+    ids=["hidden", "aria-hidden", "contentinfo", "navigation", "breadcrumb"],
+)
+def test_a_header_or_footer_inside_the_content_is_still_dropped_as_chrome(veenhoven, part):
+    """Inside `main` a header or footer is the article's own, unless it says it is chrome
+    the way any element does: hidden, a chrome role or a chrome name."""
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    assert timed_extract(page_around(f"<main>{part}{profile}{part}</main>")) == [veenhoven]
+
+
+@pytest.mark.parametrize("role", ["main", "Main ", "region main"])
+def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role):
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    contact = profile.index("<p>Voor meer informatie")
+    with_footer = f"{profile[:contact]}<footer>{profile[contact:]}</footer>"
+    assert timed_extract(page_around(f"<div role='{role}'>{with_footer}</div>")) == [veenhoven]
+
+
 SITE_LINKS = "".join(f'<li><a href="/p/{n}">Pagina {n}</a></li>' for n in range(40))
 
 
