@@ -20,7 +20,9 @@ def problem(pattern: str) -> str | None:
         compiled = re.compile(pattern, re.IGNORECASE)
     except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}: Overflow
         return f"bad pattern ({error})"
-    if any((found := compiled.search(probe)) and not found[0] for probe in _PROBES):
+    # The parser's shortest match; the probes catch what it cannot see through (\b).
+    empty = _parsed(pattern).getwidth()[0] == 0
+    if empty or any((found := compiled.search(probe)) and not found[0] for probe in _PROBES):
         return (
             f"pattern {pattern!r} can match where there is no text (like \\b or a*): "
             "it would tag nearly every text"
@@ -39,13 +41,14 @@ def problem(pattern: str) -> str | None:
     return None
 
 
-def _parsed(pattern: str) -> list:
-    """`pattern` as the `re` module's parser sees it: (operator, argument) pairs."""
+def _parsed(pattern: str):
+    """`pattern` as the `re` module's parser sees it: (operator, argument) pairs, and
+    `getwidth()`, the shortest and longest text it can match."""
     try:
         from re import _parser  # Python 3.11 and later
     except ImportError:  # Python 3.10
         import sre_parse as _parser
-    return list(_parser.parse(pattern, re.IGNORECASE))
+    return _parser.parse(pattern, re.IGNORECASE)
 
 
 def _repeats_a_repeat(items: list, inside_unbounded: bool = False) -> bool:
