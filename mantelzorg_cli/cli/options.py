@@ -19,7 +19,19 @@ def _load_vocabulary(ctx: click.Context, param: click.Parameter, path: str | Non
     try:
         return vocabulary_file(path)
     except VocabularyError as error:
-        raise click.BadParameter(str(error)) from None
+        raise VocabularyRefused(str(error)) from None
+
+
+class VocabularyRefused(click.ClickException):
+    """A `--measures` file that cannot be used: one line naming it, status 2, before any
+    work (click's usage text would bury the line that says what is wrong)."""
+
+    exit_code = 2
+
+    def show(self, file: typing.IO | None = None) -> None:
+        from ..reading.text import printable
+
+        click.echo(f"mzextract: {printable(self.message)}", err=True)
 
 
 def _check_patterns(ctx: click.Context, param: click.Parameter, patterns: tuple[str, ...]):

@@ -135,5 +135,6 @@ def vocabulary_file(path: str | os.PathLike) -> Vocabulary:
     except UnicodeDecodeError:
         raise VocabularyError(f"{name}: not UTF-8 text") from None
     except InputError:
-        raise VocabularyError(f"{name}: too large for a vocabulary") from None
+        limit = f"{VOCABULARY_SIZE // 2**20} MB"
+        raise VocabularyError(f"{name}: too large for a vocabulary (more than {limit})") from None
     return parse_vocabulary(text, name)

@@ -50,7 +50,7 @@ def parse_vocabulary(text: str, name: str = "vocabulary", checked: bool = False)
     except _KeyTwice as twice:
         raise VocabularyError(f"{name}: line {twice.line}: {twice.key} twice") from None
     except yaml.YAMLError as error:
-        raise VocabularyError(f"{name}: not YAML ({error})") from None
+        raise VocabularyError(f"{name}: {_yaml_problem(error)}") from None
     if not isinstance(entries, list) or not entries:
         raise VocabularyError(f"{name}: expected a list of measures")
     measures, seen = [], set()
@@ -123,6 +123,14 @@ def _loader(checked: bool):
             return super().construct_mapping(node, deep)
 
     return Loader
+
+
+def _yaml_problem(error: Exception) -> str:
+    """PyYAML's error in one line: where, and what (its own runs over several)."""
+    mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", None)
+    if mark is None or problem is None:
+        return "not YAML (" + " ".join(str(error).split()) + ")"
+    return f"line {mark.line + 1}, column {mark.column + 1}: not YAML: {problem}"
 
 
 def _check_types(entry: dict, where: str) -> None:

@@ -24,17 +24,17 @@ def problem(pattern: str) -> str | None:
     empty = _parsed(pattern).getwidth()[0] == 0
     if empty or any((found := compiled.search(probe)) and not found[0] for probe in _PROBES):
         return (
-            f"pattern {pattern!r} can match where there is no text (like \\b or a*): "
+            f"pattern '{pattern}' can match where there is no text (like \\b or a*): "
             "it would tag nearly every text"
         )
     if _wildcards(_parsed(pattern)) > 1:
         return (
-            f"pattern {pattern!r} has more than one .* or .+: a search tries every way "
+            f"pattern '{pattern}' has more than one .* or .+: a search tries every way "
             "to share a text between them; bound them, .{0,60}"
         )
     if _repeats_a_repeat(_parsed(pattern)):
         return (
-            f"pattern {pattern!r} repeats without bound a part that repeats itself "
+            f"pattern '{pattern}' repeats without bound a part that repeats itself "
             "or offers a choice, like (a+)+ or (a|ab)*: on some texts that takes for ever; "
             "bound the outer one, {0,3}"
         )

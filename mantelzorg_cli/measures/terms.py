@@ -100,16 +100,16 @@ def any_match_holds(term: str) -> tuple[str, ...]:
 def _refuse_if_malformed(term: str, written: list[str], words: list[str]) -> None:
     """A ValueError that says what is wrong with `term`, if anything."""
     if not words or any(not word.strip("*/") for word in words):
-        raise ValueError(f"term {term!r} has an empty word")
+        raise ValueError(f"term '{term}' has an empty word")
     if "..." in (written[0], written[-1]):
-        raise ValueError(f"term {term!r} starts or ends with ...: it goes between words")
+        raise ValueError(f"term '{term}' starts or ends with ...: it goes between words")
     if written.count("...") > _GAPS:  # each gap multiplies the ways a search can go
-        raise ValueError(f"term {term!r} has more than {_GAPS} ...: split it into terms")
+        raise ValueError(f"term '{term}' has more than {_GAPS} ...: split it into terms")
     if any("" in word.lstrip("*").split("/") for word in words) or not re.search(r"\w", term):
-        raise ValueError(f"term {term!r} has an empty form, or not a letter or digit")
+        raise ValueError(f"term '{term}' has an empty form, or not a letter or digit")
     if any("*" in form[:-1] for word in words for form in word.lstrip("*").split("/")):
         raise ValueError(
-            f"term {term!r}: a * goes before a word (for all its forms) or at a form's end"
+            f"term '{term}': a * goes before a word (for all its forms) or at a form's end"
         )
 
 

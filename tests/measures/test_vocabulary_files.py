@@ -26,7 +26,24 @@ def test_a_wrong_vocabulary_is_one_usage_error(tmp_path, text, message):
     vocabulary.write_text(text)
     done = run(SAMPLE, "--measures", vocabulary, timeout=20)
     assert done.returncode == 2
-    assert message in done.stderr.decode() and b"Traceback" not in done.stderr
+    [line] = done.stderr.decode().splitlines()
+    assert line.startswith(f"mzextract: {vocabulary}: ") and message in line
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- id: x\n\tnl: X\n", "line 2, column 1: not YAML: found a tab character"),
+        (GOOD.replace("[folder]", "['\\bzorg\\b', '\\b']"), r"pattern '\b' can match where"),
+    ],
+    ids=["tab", "backslash"],
+)
+def test_a_vocabulary_error_is_one_line_as_written(tmp_path, text, message):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(text)
+    done = run(SAMPLE, "--measures", vocabulary, timeout=20)
+    [line] = done.stderr.decode().splitlines()
+    assert done.returncode == 2 and message in line
 
 
 def test_bounded_repeats_stay_allowed(tmp_path):
@@ -44,6 +61,8 @@ def test_an_endless_or_binary_vocabulary_is_refused(tmp_path, path, message):
         path.write_bytes(b"- id: \xff\xfe\n")
     done = run(SAMPLE, "--measures", path, timeout=20)
     assert done.returncode == 2 and f"{path}: {message}" in done.stderr.decode()
+    if path == "/dev/zero":
+        assert "1 MB" in done.stderr.decode()
 
 
 @pytest.mark.parametrize("command", [["-o"], ["summary", "--html"]], ids=["-o", "--html"])
