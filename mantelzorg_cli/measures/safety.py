@@ -20,19 +20,20 @@ def problem(pattern: str) -> str | None:
         compiled = re.compile(pattern, re.IGNORECASE)
     except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}: Overflow
         return f"bad pattern ({error})"
+    parsed = _parsed(pattern)  # once: a long pattern takes a while
     # The parser's shortest match; the probes catch what it cannot see through (\b).
-    empty = _parsed(pattern).getwidth()[0] == 0
+    empty = parsed.getwidth()[0] == 0
     if empty or any((found := compiled.search(probe)) and not found[0] for probe in _PROBES):
         return (
             f"pattern '{pattern}' can match where there is no text (like \\b or a*): "
             "it would tag nearly every text"
         )
-    if _wildcards(_parsed(pattern)) > 1:
+    if _wildcards(parsed) > 1:
         return (
             f"pattern '{pattern}' has more than one .* or .+: a search tries every way "
             "to share a text between them; bound them, .{0,60}"
         )
-    if _repeats_a_repeat(_parsed(pattern)):
+    if _repeats_a_repeat(parsed):
         return (
             f"pattern '{pattern}' repeats without bound a part that repeats itself "
             "or offers a choice, like (a+)+ or (a|ab)*: on some texts that takes for ever; "

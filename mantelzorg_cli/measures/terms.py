@@ -36,6 +36,7 @@ _VOWELS = "aeiou"
 _COMPOUND = r"[\w-]*?"  # the words a compound puts in front
 _SHORTEST = 3  # plain letters worth testing for: "or" is in every other text
 _GAPS = 2  # `...` in one term
+_FEW_FORMS = 100  # of one word, compared each with each (`_needed`)
 # Words nearly every text of a profile holds: a poor first test of a term.
 _EVERYWHERE = (
     *("mantelzorg", "medewerker", "collega", "verlof", "zorg", "werk", "dienst", "uren"),
@@ -191,7 +192,10 @@ def _needed(word: str) -> tuple[str, ...]:
     common = _common_part(forms)
     if len(common) >= _SHORTEST + 1 or len(forms) == 1:
         return (common,)
-    # Any one will do: a form that holds another form's letters adds nothing.
+    # Any one will do: a form that holds another form's letters adds nothing. (Looked
+    # for among a few forms only: each against each, thousands would take minutes.)
+    if len(forms) > _FEW_FORMS:
+        return tuple(sorted(set(forms)))
     return tuple(sorted({f for f in forms if not any(o != f and o in f for o in forms)}))
 
 
