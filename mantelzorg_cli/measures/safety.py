@@ -39,6 +39,13 @@ def problem(pattern: str) -> str | None:
             "or offers a choice, like (a+)+ or (a|ab)*: on some texts that takes for ever; "
             "bound the outer one, {0,3}"
         )
+    if _shared_between_repeats(list(parsed)):
+        return (
+            f"pattern '{pattern}' has parts side by side that repeat and can match the same "
+            "characters, like \\w*\\w* or .*\\w+: a text can be shared between them in many "
+            "ways, and on some texts that takes for ever; put something they cannot match "
+            "between them, or bound one, {0,3}"
+        )
     return None
 
 
@@ -101,31 +108,129 @@ def _wildcards(items: list) -> int:
     return count
 
 
-# The classes a word or its separator are made of, and the ones they exclude.
-_APART = {
-    ("CATEGORY_WORD", "CATEGORY_NOT_WORD"),
-    ("CATEGORY_NOT_SPACE", "CATEGORY_SPACE"),
-}
-
-
 def _split_one_way(items: list) -> bool:
-    r"""Whether `items` is a run of one class and then a separator that class cannot
-    hold (`\w+ `, `\S+ `, `\w+\W+`): a text can be cut into such parts one way only."""
-    if len(items) != 2 or not str(items[0][0]).endswith("_REPEAT"):
+    r"""Whether `items` is a run of one class and then a part that class cannot hold
+    (`\w+ `, `\S+ `, `\w+\W+`, `['’&-]+\w+`): a text can be cut into such parts
+    one way only."""
+    if len(items) != 2 or str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
         return False
-    word = _category(items[0][1][2])
-    separator = items[1]
-    if str(separator[0]).endswith("_REPEAT") and separator[1][0] >= 1:
-        return (word, _category(separator[1][2])) in _APART
-    if str(separator[0]) == "LITERAL":
-        return word in ("CATEGORY_WORD", "CATEGORY_NOT_SPACE") and chr(separator[1]).isspace()
+    run = _characters(list(items[0][1][2]))
+    after = items[1]
+    if str(after[0]) in ("MAX_REPEAT", "MIN_REPEAT"):
+        if after[1][0] < 1:
+            return False
+        after = list(after[1][2])
+    else:
+        after = [after]
+    following = _characters(after)
+    return run is not None and following is not None and not run & following
+
+
+# Characters a one-character part is tried on, to tell whether two parts overlap.
+_PROBE_CHARACTERS = "aAzZéß09_ \t\n.,;:!?-'’\"@#/&()€+*="
+
+
+def _shared_between_repeats(items: list) -> bool:
+    r"""Whether two repeats without a small bound stand side by side, or with only parts
+    that may match nothing between them, and can match a same character (`\w*\w*`,
+    `.*\w+`, `\w+\s*\w+`): a text that fails to match is shared between them in
+    every way there is, in time that grows as its length to the power of their number.
+    `\w+ +\w+` and `\d+\s+uur` are fine: what stands between cannot be shared, and so
+    is `\w+(?:-+\w+)*`: a repeat that starts with what the one before cannot end with.
+
+    A repeat of several parts is judged by the part it must start with and the part
+    it must end with; when they are not clear, it is taken to share with anything."""
+    open_repeats: list[frozenset | None] = []  # what each repeat in reach may end with
+    for operator, argument in items:
+        name = str(operator)
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, high, inner = argument
+            inner = list(inner)
+            if high > _SMALL_BOUND:
+                first, last = _characters(inner[:1]), _characters(inner[-1:])
+                if len(inner) > 1 and not (_mandatory(inner[0]) and _mandatory(inner[-1])):
+                    first = last = None
+                if any(other is None or first is None or other & first for other in open_repeats):
+                    return True
+                open_repeats = [*open_repeats, last] if low == 0 else [last]
+            elif low > 0:
+                open_repeats = []
+            # Repeated, it stands beside itself: (?:\w+\s*){1,3} is \w+\s*\w+\s*…
+            if _shared_between_repeats(inner * 2 if high > 1 else inner):
+                return True
+            continue
+        if name in ("SUBPATTERN", "ASSERT", "ASSERT_NOT"):
+            if _shared_between_repeats(list(argument[-1])):
+                return True
+        elif name == "BRANCH" and any(_shared_between_repeats(list(b)) for b in argument[1]):
+            return True
+        if name == "AT" and str(argument) == "AT_BOUNDARY":
+            # \b after letters: what follows is no letter, so they share nothing with it
+            open_repeats = [last for last in open_repeats if last is None or last - _WORD]
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # lookarounds: no text taken
+            continue
+        open_repeats = []
     return False
 
 
-def _category(items) -> str:
-    r"""The category a one-class part is made of (\w, \S, …), or ""."""
-    items = list(items)
-    if len(items) == 1 and str(items[0][0]) == "IN" and len(items[0][1]) == 1:
-        kind, value = items[0][1][0]
-        return str(value) if str(kind) == "CATEGORY" else ""
-    return ""
+def _mandatory(item: tuple) -> bool:
+    """Whether a part always takes a character: not a repeat that may take none."""
+    operator, argument = item
+    return str(operator) not in ("MAX_REPEAT", "MIN_REPEAT") or argument[0] >= 1
+
+
+def _characters(items: list) -> frozenset | None:
+    """The probe characters a one-character part matches; None when it is more than
+    one character, or not read here (then it is taken to overlap anything)."""
+    if len(items) != 1:
+        return None
+    operator, argument = items[0]
+    if str(operator) in ("MAX_REPEAT", "MIN_REPEAT"):  # `-+` in `(?:-+\w+)*`: its class
+        return _characters(list(argument[2]))
+    name = str(operator)
+    if name == "LITERAL":
+        return frozenset(c for c in _PROBE_CHARACTERS if c.lower() == chr(argument).lower())
+    if name == "NOT_LITERAL":
+        return frozenset(c for c in _PROBE_CHARACTERS if c.lower() != chr(argument).lower())
+    if name == "ANY":
+        return frozenset(_PROBE_CHARACTERS.replace("\n", ""))
+    if name == "IN":
+        return frozenset(c for c in _PROBE_CHARACTERS if _in_class(c, argument))
+    return None
+
+
+_WORD = frozenset(c for c in _PROBE_CHARACTERS if c.isalnum() or c == "_")
+_CATEGORIES = {
+    "CATEGORY_DIGIT": str.isdigit,
+    "CATEGORY_SPACE": str.isspace,
+    "CATEGORY_WORD": lambda c: c.isalnum() or c == "_",
+    "CATEGORY_LINEBREAK": lambda c: c == "\n",
+}
+
+
+def _in_class(character: str, members: list) -> bool:
+    """Whether `character` is in a class `[…]` as the parser gives it."""
+    negated, found = False, False
+    for operator, argument in members:
+        name = str(operator)
+        if name == "NEGATE":
+            negated = True
+        elif name == "LITERAL":
+            found = found or character.lower() == chr(argument).lower()
+        elif name == "RANGE":
+            low, high = argument
+            found = found or any(
+                low <= ord(c) <= high
+                for c in {character, character.lower(), character.upper()}
+                if len(c) == 1
+            )
+        elif name == "CATEGORY":
+            category = str(argument)
+            test = _CATEGORIES.get(category.replace("_NOT", ""))
+            if test is None:
+                return True  # not read here: taken as a match
+            found = found or (test(character) != ("_NOT_" in category))
+        else:
+            return True
+    return found != negated

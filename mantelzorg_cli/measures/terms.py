@@ -31,9 +31,17 @@ _RESPELLED_ENDINGS = r"(?:e|en)"
 # own: "Een dag extra verlof" and "Korting bij het kopen van een fiets" are not one
 # offer); for `...`, at most three words.
 _NEXT = r"[^\w.;!?\n]+"
-_GAP = r"[^\w.;!?\n]+(?:\w[\w'’&-]*[^\w.;!?\n]+){0,3}?"
+# A word of `...` joins its letters with signs (onderling-zo, ’t); what separates two
+# words holds more than signs. So a text splits into words one way only: where words
+# and separators could share a sign, a run of `a-a-a-…` was split every way there is.
+_SIGN = "['’&-]"
+_GAP_WORD = rf"\w+(?:{_SIGN}+\w+)*"
+_GAP_SEPARATOR = rf"{_SIGN}*[^\w.;!?\n'’&-][^\w.;!?\n]*"
+_GAP = rf"{_NEXT}(?:{_GAP_WORD}{_GAP_SEPARATOR}){{0,3}}?"
 _VOWELS = "aeiou"
-_COMPOUND = r"[\w-]*?"  # the words a compound puts in front
+# The words a compound puts in front (team-, MT-): from a letter on, so that a run of
+# hyphens before it is the separator's alone, not shared with it every way there is.
+_COMPOUND = r"(?:\w[\w-]*?)?"
 _SHORTEST = 3  # plain letters worth testing for: "or" is in every other text
 _GAPS = 2  # `...` in one term
 _FEW_FORMS = 100  # of one word, compared each with each (`_needed`)

@@ -1,6 +1,7 @@
 """Terms: words as a domain expert writes them, with Dutch inflection and compounds."""
 
 import json
+import re
 import time
 
 import pytest
@@ -214,3 +215,28 @@ def test_a_word_of_thousands_of_forms_is_made_in_linear_time():
     _, words, _, _ = term_pattern("/".join(forms))
     assert time.perf_counter() - start < HANG_GUARD
     assert len(words) == 10_000
+
+
+@pytest.mark.parametrize("filler", ["a-", "a'", "a&", "-a", "a -"])
+def test_the_words_between_a_terms_words_are_found_in_linear_time(filler):
+    """`diensten ... geruild` on a run of hyphenated or quoted letters: the gap's words and
+    what separates them must not share a character, or a text is split between them
+    every way there is (1,600 characters took 7 s)."""
+    pattern = re.compile(term_pattern("diensten ... geruild")[0], re.IGNORECASE)
+    start = time.perf_counter()
+    assert pattern.search("diensten " + filler * 2_000 + " x") is None
+    assert time.perf_counter() - start < HANG_GUARD
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("diensten kunnen onderling-zo worden geruild", True),  # a word with a hyphen
+        ("diensten - in overleg - geruild", True),  # a dash between words
+        ("diensten, ook die van 't weekend, geruild", False),  # four words
+        ("diensten van ’t team geruild", True),
+    ],
+)
+def test_the_gap_reads_words_with_signs_as_before(text, found):
+    pattern = re.compile(term_pattern("diensten ... geruild")[0], re.IGNORECASE)
+    assert bool(pattern.search(text)) is found

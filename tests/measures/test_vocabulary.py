@@ -6,9 +6,12 @@ import re
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mantelzorg_cli.cli.command import main
 from mantelzorg_cli.measures import VocabularyError, parse_vocabulary
+from mantelzorg_cli.measures.safety import problem
 
 VOCABULARY = """
 - id: koffie
@@ -125,3 +128,10 @@ def test_a_pattern_matches_as_python_reads_it(pattern, text):
 def test_an_accent_written_as_a_combining_mark_matches_the_letter_written_whole():
     vocabulary = parse_vocabulary("- {id: x, nl: X, en: X, terms: [cafe\u0301]}")
     assert vocabulary.tag("Het caf\u00e9 op de hoek") == ["x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\\wWdDsSbB.*+?{}()[]^$|-,0123456789aßzZ'’&:=<!#", max_size=24))
+def test_the_check_of_a_pattern_answers_for_any_pattern(pattern):
+    # A reason or None, never an exception: [ß-ẞ] once raised in the class reader.
+    assert problem(pattern) is None or isinstance(problem(pattern), str)

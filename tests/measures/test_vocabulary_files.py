@@ -46,6 +46,40 @@ def test_a_vocabulary_error_is_one_line_as_written(tmp_path, text, message):
     assert done.returncode == 2 and message in line
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("\\w*\\w*\\w*\\w*\\w*\\w*x", "a" * 90),
+        ("\\w+?\\w+?\\w+?\\w+?!", "a" * 400),
+        ("[\\w.]+[\\w.]+[\\w.]+[\\w.]+[\\w.]+@", "a" * 200),
+        (".*\\w+\\w+\\w+!", "a" * 400),
+        ("\\w+\\s*\\w+\\s*\\w+\\s*\\w+!", "a" * 300),
+        ("(?:a{1,100}){1,3}b", "a" * 3000),
+        ("zorg(?:\\w+\\s*){1,3}!", "zorg" + "a" * 400),
+    ],
+    ids=["stars", "lazy", "classes", "dot-star", "optional between", "bounded", "few"],
+)
+def test_repeats_that_share_a_text_many_ways_are_refused(tmp_path, pattern, text):
+    """Parts side by side that can match the same letters (\\w*\\w*): a text that fails
+    to match is split between them every way there is (the hostile-input suite)."""
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(GOOD.replace("[folder]", f"['{pattern}']"))
+    profile = tmp_path / "p.txt"
+    profile.write_text(SAMPLE.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+    done = run(profile, "--measures", vocabulary, timeout=20)
+    assert done.returncode == 2 and "many ways" in done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["\\bverlof\\w*\\s+\\w+", "\\d+\\s+uur", "\\w+ +\\w+", "[a-z]+[0-9]+", "\\b\\w*commandant\\w*"],
+)
+def test_repeats_that_cannot_share_a_text_stay_allowed(tmp_path, pattern):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(GOOD.replace("[folder]", f"['{pattern}']"))
+    assert run(SAMPLE, "--measures", vocabulary).returncode == 0
+
+
 def test_bounded_repeats_stay_allowed(tmp_path):
     vocabulary = tmp_path / "m.yaml"
     vocabulary.write_text(GOOD.replace("[folder]", "['\\bfolder (?:\\w+ ){0,3}uit\\w*']"))
