@@ -4,12 +4,16 @@ import re
 import unicodedata
 
 # Invisible characters that copy-and-paste leaves inside words (zero-width
-# spaces and joiners, the BOM, the soft hyphen) and the bidirectional controls
-# of right-to-left text: they are not white space to Python, so they are
-# removed rather than folded.
+# spaces and joiners, the BOM, the soft hyphen, the grapheme joiner, fillers
+# and invisible operators) and the bidirectional controls of right-to-left
+# text: they are not white space to Python, so they are removed rather than
+# folded.
 _JOINERS = "\u200b-\u200f"
 _JOINERS_BUT_ZWJ = "\u200b\u200c\u200e\u200f"
-_INVISIBLE_CHARACTERS = f"\u00ad\u061c{_JOINERS}\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+_INVISIBLE_CHARACTERS = (
+    f"\u00ad\u034f\u061c\u115f\u1160\u180e{_JOINERS}\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\u3164\ufeff\uffa0"
+)
 _PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _INVISIBLE = re.compile(
     # ...but the joiner (U+200D) inside an emoji sequence: 👩‍👧 is one picture, 👩👧 two.

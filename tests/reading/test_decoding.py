@@ -285,6 +285,8 @@ def test_every_line_separator_separates_lines(separator):
 
 SOFT_HYPHEN_AND_BIDI_CONTROLS = (
     "\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+    # the grapheme joiner, the Mongolian vowel separator, Hangul fillers, invisible operators
+    "\u034f\u180e\u115f\u1160\u3164\uffa0\u2061\u2062\u2063\u2064"
 )
 
 
