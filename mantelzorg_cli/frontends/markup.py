@@ -20,11 +20,33 @@ CUT_BEFORE_PARSING = (
     "button", "select",
 )  # fmt: skip
 _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always cut
-# Chrome only outside the content: an article's own header and footer are part of it
-# (`webpage`). Cut only where the elements that make content are surely all closed.
+# Chrome only outside the content: an article's own header and footer are part of it,
+# and so are those of the element that holds the questions (`webpage`). Cut only
+# where no element but the page's own is open: a site's header and footer.
 _SITE_PARTS = ("header", "footer")
-# An opening or closing `main` or `article`, or a `role="main"` (of any element).
-_CONTENT = re.compile(r"""<(/?)(main|article)(?=[\s/>])|role\s*=\s*["']?[^"'>]*?\bmain\b""", re.I)
+# A start or end tag (attribute values may hold `>`), or a `role="main"`.
+_TAG = re.compile(
+    r"""<(/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|role\s*=\s*["']?[^"'>]*?\bmain\b"""
+)
+_PAGE_ELEMENTS = frozenset({"html", "head", "body"})
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
 _CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
@@ -75,7 +97,7 @@ def cut_never_content(page: str) -> str:
     kept: list[str] = []
     closing = _ClosingTags(page)
     signs = _ProfileSigns(page)
-    content = _OpenContent(page)
+    inside = _OpenElements(page)
     end = len(page)
     copied = looked = 0  # page[:copied] is kept or cut; markup is looked for from `looked`
     while found := _CUT_START.search(page, looked, end):
@@ -94,7 +116,7 @@ def cut_never_content(page: str) -> str:
                     _OPENING[name].search(page, found.end(), close[0])
                     or _MAY_HIDE_AN_END.search(page, found.end(), close[1])
                     or (
-                        content.open_at(start) or signs.of_anchors(found.end(), close[0])
+                        inside.open_at(start) or signs.of_anchors(found.end(), close[0])
                         if name in _SITE_PARTS
                         else signs.within(found.end(), close[0])
                     )
@@ -103,7 +125,7 @@ def cut_never_content(page: str) -> str:
                 looked = found.end()
                 continue
             cut_to = close[1]
-        content.cut(start, cut_to)
+        inside.cut(start, cut_to)
         kept.append(page[copied:start])
         copied = looked = cut_to
     kept.append(page[copied:end])
@@ -144,18 +166,22 @@ class _ClosingTags:
         return span
 
 
-class _OpenContent:
-    """Whether a `main` or `article` is open at a place, in the text kept so far.
+class _OpenElements:
+    """Whether an element other than the page's own (`html`, `body`) is open at a place,
+    in the text kept so far.
 
-    Read as the parser will: a closing tag closes the innermost open element of
-    its name and those inside it, or nothing if none is open. After a
-    `role="main"`, whose element's end is not looked for, content is open to
-    the end. Places are asked for in order, and each stretch is read once.
+    Read as the parser will: a closing tag closes the innermost open element of its
+    name and those inside it, or nothing if none is open; `<x/>` closes itself. An
+    element left open (`<p>` without `</p>`) keeps it so: then nothing is cut, which
+    is safe. After a `role="main"`, whose element's end is not looked for, content is
+    open to the end. Places are asked for in order; each stretch is read once, and
+    each tag costs the same however deep it stands.
     """
 
     def __init__(self, page: str) -> None:
         self._page = page
         self._open: list[str] = []
+        self._count: dict[str, int] = {}  # of each name in `_open`
         self._to_the_end = False
         self._read_to = 0
 
@@ -171,17 +197,28 @@ class _OpenContent:
     def _read(self, end: int) -> None:
         if self._to_the_end or end <= self._read_to:
             return
-        for tag in _CONTENT.finditer(self._page, self._read_to, end):
-            closes, name = tag.group(1), tag.group(2)
-            if name is None:  # role="main"
+        for tag in _TAG.finditer(self._page, self._read_to, end):
+            if tag.group(2) is None:  # role="main"
                 self._to_the_end = True
                 break
-            if not closes:
-                self._open.append(name.lower())
-            elif name.lower() in self._open:
-                at = len(self._open) - 1 - self._open[::-1].index(name.lower())
-                del self._open[at:]
+            name = tag.group(2).lower()
+            if name in _PAGE_ELEMENTS or name in _VOID:
+                continue
+            if tag.group(1):
+                self._close(name)
+            elif not tag.group(3).rstrip().endswith("/"):
+                self._open.append(name)
+                self._count[name] = self._count.get(name, 0) + 1
         self._read_to = end
+
+    def _close(self, name: str) -> None:
+        if not self._count.get(name):
+            return  # a stray end tag: the parser ignores it
+        while True:
+            closed = self._open.pop()
+            self._count[closed] -= 1
+            if closed == name:
+                return
 
 
 class _ProfileSigns:

@@ -123,13 +123,17 @@ class _Survey:
         self.chrome: list[Tag] = []
         self.anchors: list[Tag] = []  # the recognition line, the footer line, the title
         self._in_content: dict[int, bool] = {}
+        self._question_holder: Tag | None = None
+        site_parts: list[Tag] = []  # headers and footers outside main and article
         has_title = False
         for node in soup.descendants:
             if isinstance(node, Tag):
                 if node.name in _QUESTION_HOLDERS and (key := _question_asked(node)):
                     self.questions.append(node)
                     self.keys.append(key)
-                elif node.name in _NEVER_CONTENT or self._is_chrome(node):
+                elif node.name in ("header", "footer") and not self._inside_content(node):
+                    site_parts.append(node)
+                elif node.name in _NEVER_CONTENT or _marked_as_chrome(node):
                     self.chrome.append(node)
                 elif node.name == "h1" and not has_title:
                     self.anchors.append(node)
@@ -140,19 +144,20 @@ class _Survey:
                 # The line itself, not a mention ("Ook erkend als mantelzorgvriendelijk?").
                 if type(node) is NavigableString and _RECOGNITION_LINE.match(node):
                     self.recognition_lines.append(node.parent)
+        self.chrome += [part for part in site_parts if self._the_sites(part)]
 
-    def _is_chrome(self, tag: Tag) -> bool:
-        if tag.name in ("header", "footer") and not self._inside_content(tag):
-            return True  # the site's; an article's own is chrome only as any element is
-        attributes = tag.attrs
-        if not attributes:
-            return False
-        if not _CHROME_ROLES.isdisjoint(_roles(tag)) or "hidden" in attributes:
+    def _the_sites(self, part: Tag) -> bool:
+        """Whether a header or footer outside `main` and `article` is the site's, not the
+        profile's own: outside the smallest element that holds the questions, when that
+        is less than the whole page, or marked as chrome as any element can be."""
+        if _marked_as_chrome(part) or not self.questions:
             return True
-        if attributes.get("aria-hidden") == "true":
+        if self._question_holder is None:
+            self._question_holder = _smallest_holder(self.questions)
+        holder = self._question_holder
+        if holder.name in ("body", "html", "[document]"):
             return True
-        names = " ".join([*attributes.get("class", ()), attributes.get("id", "")])
-        return bool(names) and bool(_CHROME_NAMES.search(names))
+        return not any(parent is holder for parent in part.parents)
 
     def _inside_content(self, tag: Tag) -> bool:
         """Inside `main`, `article` or `role="main"`.
@@ -174,6 +179,19 @@ class _Survey:
         for parent in passed:
             self._in_content[id(parent)] = inside
         return inside
+
+
+def _marked_as_chrome(tag: Tag) -> bool:
+    """Hidden, or with a role or a class or id name that says menu, banner, cookie, …"""
+    attributes = tag.attrs
+    if not attributes:
+        return False
+    if not _CHROME_ROLES.isdisjoint(_roles(tag)) or "hidden" in attributes:
+        return True
+    if attributes.get("aria-hidden") == "true":
+        return True
+    names = " ".join([*attributes.get("class", ()), attributes.get("id", "")])
+    return bool(names) and bool(_CHROME_NAMES.search(names))
 
 
 def _roles(tag: Tag) -> list[str]:

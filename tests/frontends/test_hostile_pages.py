@@ -164,6 +164,21 @@ def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role)
     assert timed_extract(page_around(f"<div role='{role}'>{with_footer}</div>")) == [veenhoven]
 
 
+@pytest.mark.parametrize("wrapper", ["div", "section", "div class='profiel'"])
+def test_a_footer_in_the_element_that_holds_the_questions_is_the_profiles_own(
+    veenhoven, wrapper
+):
+    """No `main` or `article`, but a block around the profile: a footer inside it, with the
+    contact line, is the profile's; the site's footer after it is not."""
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    contact = profile.index("<p>Voor meer informatie")
+    own = f"{profile[:contact]}<footer>{profile[contact:]}</footer>"
+    site = "<footer><p>Werk&amp;Mantelzorg, Postbus 1</p><p>Contact</p></footer>"
+    name = wrapper.split()[0]
+    page = page_around(f"<header><p>Menu</p></header><{wrapper}>{own}</{name}>{site}")
+    assert timed_extract(page) == [veenhoven]
+
+
 SITE_LINKS = "".join(f'<li><a href="/p/{n}">Pagina {n}</a></li>' for n in range(40))
 
 
