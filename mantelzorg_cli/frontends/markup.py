@@ -58,7 +58,8 @@ _MAY_HIDE_AN_END = re.compile(
 )
 _CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT}
 # Signs that a block may hold the profile: a tag that can be a question
-# heading (see `webpage._QUESTION_HOLDERS`), or the word of the recognition line.
+# heading (see `webpage._QUESTION_HOLDERS`), the word of the recognition line, or
+# a word of the questions (`_QUESTION_WORD`, for a question in a `<div>`).
 _HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
 _RECOGNITION_WORD = ("antelzorgvriendelijk", "ANTELZORGVRIENDELIJK")  # without its M or m
 # A heading asks a question only if it shares half its words (`questions`), and so
@@ -136,6 +137,12 @@ def cut_never_content(page: str) -> str:
     if unended:
         text = text[: unended.start()]
     return _BARE_CHARREF.sub("&amp;#", text)
+
+
+def may_ask_a_question(text: str) -> bool:
+    """Whether `text` holds a word of which every heading that asks a question holds one:
+    a cheap test before the question is looked for."""
+    return bool(_QUESTION_WORD.search(text.lower()))
 
 
 def _declaration_end(page: str, start: int) -> int:
@@ -256,4 +263,6 @@ class _ProfileSigns:
             found = self._page.find(word, start, end)
             if found >= 0:
                 return found
-        return -1
+        # A question written in a tag of no heading's kind (`<div>`): its words.
+        word = _QUESTION_WORD.search(self._page[start:end].lower())
+        return start + word.start() if word else -1

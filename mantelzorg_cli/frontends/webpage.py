@@ -23,7 +23,7 @@ from ..reading.lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
 from ..reading.questions import heading_text, match_question
 from ..reading.text import fold
 from .holders import with_holders
-from .markup import CUT_BEFORE_PARSING, cut_never_content
+from .markup import CUT_BEFORE_PARSING, cut_never_content, may_ask_a_question
 from .page_lines import PageLines
 from .several import profile_elements
 
@@ -69,12 +69,34 @@ def page_to_texts(page: str) -> list[str]:
     survey = _Survey(soup)
     # By id: bs4's == compares markup, not identity.
     holding_profile = with_holders([*survey.questions, *survey.recognition_lines])
-    for tag in survey.chrome:
-        if id(tag) not in holding_profile and not _decomposed(tag):
+    asking: set[int] = set()  # chrome kept because a text in it asks a question
+    # The innermost first: what an inner one drops, an outer one need not read again.
+    for tag in reversed(survey.chrome):
+        if id(tag) in holding_profile or _decomposed(tag):
+            continue
+        if _asks_a_question(tag, asking):
+            asking.add(id(tag))
+        else:
             tag.decompose()
     roots = profile_elements(survey.questions, survey.keys)
     block_cells = _cells_of_question_rows(survey.questions)
     return [_as_text(root, block_cells) for root in roots or [_profile_element(soup, survey)]]
+
+
+def _asks_a_question(chrome: Tag, asking: set[int]) -> bool:
+    """Whether a text in `chrome` asks one of the questions, though no heading's kind of
+    tag holds it (`<div>Welke concrete acties …?</div>` in an ASP.NET `<form>`).
+
+    `asking`: chrome inside it already known to ask one; each text is read once."""
+    for node in chrome.descendants:
+        if isinstance(node, Tag):
+            if id(node) in asking:
+                return True
+        elif type(node) is NavigableString and 20 <= len(node) <= 400:
+            text = fold(node)
+            if may_ask_a_question(text) and match_question(heading_text(text)):
+                return True
+    return False
 
 
 def _decomposed(node: Tag | NavigableString) -> bool:

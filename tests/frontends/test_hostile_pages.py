@@ -165,9 +165,7 @@ def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role)
 
 
 @pytest.mark.parametrize("wrapper", ["div", "section", "div class='profiel'"])
-def test_a_footer_in_the_element_that_holds_the_questions_is_the_profiles_own(
-    veenhoven, wrapper
-):
+def test_a_footer_in_the_element_that_holds_the_questions_is_the_profiles_own(veenhoven, wrapper):
     """No `main` or `article`, but a block around the profile: a footer inside it, with the
     contact line, is the profile's; the site's footer after it is not."""
     profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
@@ -177,6 +175,18 @@ def test_a_footer_in_the_element_that_holds_the_questions_is_the_profiles_own(
     name = wrapper.split()[0]
     page = page_around(f"<header><p>Menu</p></header><{wrapper}>{own}</{name}>{site}")
     assert timed_extract(page) == [veenhoven]
+
+
+@pytest.mark.parametrize("wrapper", ["form", "aside", "nav"])
+def test_a_profile_of_divs_without_a_recognition_line_in_a_chrome_element_is_read(wrapper):
+    """ASP.NET wraps a page in a `<form>`; a profile written in `<div>`s, without the
+    recognition line, has only its questions to show it is there."""
+    text = (ROOT / "samples" / "vereniging-samen-sterk.txt").read_text(encoding="utf-8")
+    assert "antelzorgvriendelijk" not in text
+    lines = "".join(f"<div>{escape(line)}</div>" for line in text.split("\n") if line.strip())
+    in_a_div = timed_extract(page_around(f"<div>{lines}</div>"))
+    assert len(in_a_div) == 1 and in_a_div[0]["sections"]["awareness"]["items"]
+    assert timed_extract(page_around(f'<{wrapper} id="aspnetForm">{lines}</{wrapper}>')) == in_a_div
 
 
 SITE_LINKS = "".join(f'<li><a href="/p/{n}">Pagina {n}</a></li>' for n in range(40))
