@@ -5,6 +5,7 @@ before any input is read.
 """
 
 import re
+import warnings
 from _sre import MAXREPEAT  # the `re` engine's: what `+` and `*` repeat up to
 
 _SMALL_BOUND = 3  # a repeat bounded by more is treated as unbounded: (a+){1,30}
@@ -14,6 +15,12 @@ _PROBES = ("", "zorg", "Zorg en werk.")  # a pattern that finds nothing in one o
 def problem(pattern: str) -> str | None:
     """Why `pattern` cannot be used, or None: it does not compile, matches where there
     is no text, or could take for ever on some texts."""
+    with warnings.catch_warnings():  # re's "possible nested set" ([[): no concern of ours
+        warnings.simplefilter("ignore")
+        return _problem(pattern)
+
+
+def _problem(pattern: str) -> str | None:
     if not pattern:
         return "an empty pattern matches every text"
     try:

@@ -115,3 +115,10 @@ def test_a_vocabulary_over_a_megabyte_is_refused_before_any_work(tmp_path):
     path.write_text(entry + "# " + "x" * 2**20 + "\n")
     done = run(ROOT / "samples" / "gemeente-veenhoven.txt", "--measures", path)
     assert done.returncode == 2 and b"too large for a vocabulary" in done.stderr
+
+
+def test_a_pattern_python_warns_about_is_used_without_a_warning(tmp_path):
+    vocabulary = tmp_path / "m.yaml"
+    vocabulary.write_text(GOOD.replace("[folder]", "['[[]folder']"))  # "possible nested set"
+    done = run(SAMPLE, "--measures", vocabulary)
+    assert done.returncode == 0 and b"Warning" not in done.stderr
