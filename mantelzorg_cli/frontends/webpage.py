@@ -39,6 +39,7 @@ _CHROME_NAMES = re.compile(
     re.I,
 )
 _CONTENT_ELEMENTS = frozenset({"main", "article"})
+_PAGE_WIDE = frozenset({"body", "html", "[document]", "form"})  # what holds a whole page
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 # How far a heading's text can be spread: elements and strings, and levels of markup.
@@ -171,13 +172,14 @@ class _Survey:
     def _the_sites(self, part: Tag) -> bool:
         """Whether a header or footer outside `main` and `article` is the site's, not the
         profile's own: outside the smallest element that holds the questions, when that
-        is less than the whole page, or marked as chrome as any element can be."""
+        is less than the whole page (an ASP.NET page's `form` is the whole page), or
+        marked as chrome as any element can be."""
         if _marked_as_chrome(part) or not self.questions:
             return True
         if self._question_holder is None:
             self._question_holder = _smallest_holder(self.questions)
         holder = self._question_holder
-        if holder.name in ("body", "html", "[document]"):
+        if holder.name in _PAGE_WIDE:
             return True
         return not any(parent is holder for parent in part.parents)
 

@@ -164,6 +164,15 @@ def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role)
     assert timed_extract(page_around(f"<div role='{role}'>{with_footer}</div>")) == [veenhoven]
 
 
+def test_an_asp_net_form_around_the_profile_and_the_site_keeps_the_site_out(veenhoven):
+    """A `form` that holds the whole page holds the questions too: its header and footer
+    are still the site's."""
+    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    site = "<footer><p>Werk&amp;Mantelzorg, Postbus 1</p><p>Contact</p></footer>"
+    page = page_around(f'<form id="form1"><header><p>Menu</p></header>{profile}{site}</form>')
+    assert timed_extract(page) == [veenhoven]
+
+
 @pytest.mark.parametrize("wrapper", ["div", "section", "div class='profiel'"])
 def test_a_footer_in_the_element_that_holds_the_questions_is_the_profiles_own(veenhoven, wrapper):
     """No `main` or `article`, but a block around the profile: a footer inside it, with the
