@@ -39,7 +39,6 @@ _CHROME_NAMES = re.compile(
     re.I,
 )
 _CONTENT_ELEMENTS = frozenset({"main", "article"})
-_PAGE_WIDE = frozenset({"body", "html", "[document]", "form"})  # what holds a whole page
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 # How far a heading's text can be spread: elements and strings, and levels of markup.
@@ -146,7 +145,6 @@ class _Survey:
         self.chrome: list[Tag] = []
         self.anchors: list[Tag] = []  # the recognition line, the footer line, the title
         self._in_content: dict[int, bool] = {}
-        self._question_holder: Tag | None = None
         site_parts: list[Tag] = []  # headers and footers outside main and article
         has_title = False
         for node in soup.descendants:
@@ -167,21 +165,9 @@ class _Survey:
                 # The line itself, not a mention ("Ook erkend als mantelzorgvriendelijk?").
                 if type(node) is NavigableString and _RECOGNITION_LINE.match(node):
                     self.recognition_lines.append(node.parent)
-        self.chrome += [part for part in site_parts if self._the_sites(part)]
-
-    def _the_sites(self, part: Tag) -> bool:
-        """Whether a header or footer outside `main` and `article` is the site's, not the
-        profile's own: outside the smallest element that holds the questions, when that
-        is less than the whole page (an ASP.NET page's `form` is the whole page), or
-        marked as chrome as any element can be."""
-        if _marked_as_chrome(part) or not self.questions:
-            return True
-        if self._question_holder is None:
-            self._question_holder = _smallest_holder(self.questions)
-        holder = self._question_holder
-        if holder.name in _PAGE_WIDE:
-            return True
-        return not any(parent is holder for parent in part.parents)
+        # Outside `main` and `article`, a header or footer is the site's: a page-wide
+        # wrapper (`<div id="page">`) may hold it beside the profile.
+        self.chrome += site_parts
 
     def _inside_content(self, tag: Tag) -> bool:
         """Inside `main`, `article` or `role="main"`.
