@@ -49,6 +49,11 @@ def article_of(record: dict) -> str:
     return page[page.index("<article>") : page.index("</article>") + len("</article>")]
 
 
+def unwrapped(record: dict) -> str:
+    """The profile's elements as `article_of` writes them, without the `<article>`."""
+    return article_of(record).removeprefix("<article>").removesuffix("</article>")
+
+
 def page_around(body: str) -> str:
     return f"<!DOCTYPE html><html><head><title>X</title></head><body>{body}</body></html>"
 
@@ -113,7 +118,7 @@ def test_custom_elements_named_like_chrome_are_content(veenhoven, chrome):
 @pytest.mark.parametrize("chrome", ["nav", "aside", "form", "header", "footer"])
 def test_chrome_nested_in_chrome_is_left_out_whole(veenhoven, chrome):
     """A menu in a menu: the text after the inner one is the outer one's, and goes too."""
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     page = page_around(f"<{chrome}><{chrome}>Home</{chrome}>Nieuws</{chrome}>{profile}")
     assert timed_extract(page) == [veenhoven]
 
@@ -132,7 +137,7 @@ def test_chrome_nested_in_chrome_is_left_out_whole(veenhoven, chrome):
 def test_a_block_is_not_cut_at_an_end_tag_that_is_not_one(veenhoven, chrome):
     """`</nav>` in a comment, a script or an attribute does not end the nav: the parser
     says where it ends, and none of it reaches the profile."""
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     if not chrome.startswith(("<header", "<footer")):  # in `main`, those are its own
         assert timed_extract(page_around(f"<main>{chrome}{profile}</main>")) == [veenhoven]
     assert timed_extract(page_around(chrome + profile)) == [veenhoven]
@@ -152,13 +157,13 @@ def test_a_block_is_not_cut_at_an_end_tag_that_is_not_one(veenhoven, chrome):
 def test_a_header_or_footer_inside_the_content_is_still_dropped_as_chrome(veenhoven, part):
     """Inside `main` a header or footer is the article's own, unless it says it is chrome
     the way any element does: hidden, a chrome role or a chrome name."""
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     assert timed_extract(page_around(f"<main>{part}{profile}{part}</main>")) == [veenhoven]
 
 
 @pytest.mark.parametrize("role", ["main", "Main ", "region main"])
 def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role):
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     contact = profile.index("<p>Voor meer informatie")
     with_footer = f"{profile[:contact]}<footer>{profile[contact:]}</footer>"
     assert timed_extract(page_around(f"<div role='{role}'>{with_footer}</div>")) == [veenhoven]
@@ -167,7 +172,7 @@ def test_the_footer_of_content_marked_by_role_keeps_the_contact(veenhoven, role)
 def test_an_asp_net_form_around_the_profile_and_the_site_keeps_the_site_out(veenhoven):
     """A `form` that holds the whole page holds the questions too: its header and footer
     are still the site's."""
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     site = "<footer><p>Werk&amp;Mantelzorg, Postbus 1</p><p>Contact</p></footer>"
     page = page_around(f'<form id="form1"><header><p>Menu</p></header>{profile}{site}</form>')
     assert timed_extract(page) == [veenhoven]
@@ -177,7 +182,7 @@ def test_an_asp_net_form_around_the_profile_and_the_site_keeps_the_site_out(veen
 def test_a_site_header_and_footer_in_a_page_wide_wrapper_stay_out(veenhoven, wrapper):
     """A theme's `<div id="page">` holds the site's header and footer beside the
     profile: they are the site's, not the profile's (its own contact line stays)."""
-    profile = article_of(veenhoven).removeprefix("<article>").removesuffix("</article>")
+    profile = unwrapped(veenhoven)
     header = "<header><p>Werk&amp;Mantelzorg</p><p>Samen sterk voor mantelzorgers</p></header>"
     footer = "<footer><h3>Contact</h3><p>Contact: info@wm.example.nl, 030 123 45 67</p></footer>"
     name = wrapper.split()[0]
