@@ -38,7 +38,11 @@ class Line:
 
 
 _HEADER = re.compile(r"werk\s*&\s*mantelzorg", re.I)
-_FOOTER = re.compile(r"overzicht van alle organisaties\W*", re.I)
+# The site's link under a profile: to the list of all, or back to it (`« Terug naar het
+# overzicht`, which a CMS page adds and a copy of it keeps).
+_FOOTER = re.compile(
+    r"(?:overzicht van alle organisaties|\W*terug naar (?:het |de )?overzicht)\W*", re.I
+)
 # The footer's and the recognition's words, which a web page also looks for
 # (`frontends.webpage`).
 ONE_OF_THE_RECOGNISED = r"van\s+de\s+erkende\s+organisaties"

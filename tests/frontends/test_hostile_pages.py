@@ -178,6 +178,12 @@ def test_an_asp_net_form_around_the_profile_and_the_site_keeps_the_site_out(veen
     assert timed_extract(page) == [veenhoven]
 
 
+def test_a_link_back_to_the_list_in_the_articles_footer_is_no_part_of_the_contact(veenhoven):
+    profile = unwrapped(veenhoven)
+    back = '<p><a href="/organisaties">« Terug naar het overzicht</a></p>'
+    assert timed_extract(page_around(f"<article>{profile}{back}</article>")) == [veenhoven]
+
+
 @pytest.mark.parametrize("wrapper", ["div id='page'", "div class='container'", "section"])
 def test_a_site_header_and_footer_in_a_page_wide_wrapper_stay_out(veenhoven, wrapper):
     """A theme's `<div id="page">` holds the site's header and footer beside the

@@ -33,6 +33,13 @@ LINES = {
     "header in capitals with spaces": ("WERK & MANTELZORG", HEADER, ""),
     "header with more words": ("Werk&Mantelzorg nieuws", TEXT, "Werk&Mantelzorg nieuws"),
     "footer": ("Overzicht van alle organisaties", FOOTER, ""),
+    "a link back to the list": ("« Terug naar het overzicht", FOOTER, ""),
+    "a link back to the list, plain": ("Terug naar overzicht", FOOTER, ""),
+    "going back in a sentence is text": (
+        "Terug naar het overzicht van de regelingen op intranet",
+        TEXT,
+        "Terug naar het overzicht van de regelingen op intranet",
+    ),
     "footer with more words": (
         "Overzicht van alle organisaties in de regio",
         TEXT,
