@@ -3,7 +3,7 @@
 Comments, `<!…>` and `<?…>`, scripts and styles go; so do a head, menus,
 forms and the like that show no sign of the profile (no heading-like tag,
 no word *mantelzorgvriendelijk*), and the site's header and footer when they
-show none either and lie outside the content (`main`, `article`); markup left
+show none either and no element but `html` and `body` is open around them; markup left
 open at the end is dropped, as a browser would. Linear in the page's size,
 whatever is left unclosed.
 """
@@ -20,33 +20,18 @@ CUT_BEFORE_PARSING = (
     "button", "select",
 )  # fmt: skip
 _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always cut
-# Chrome only outside the content: an article's own header and footer are part of it,
-# and so are those of the element that holds the questions (`webpage`). Cut only
-# where no element but the page's own is open: a site's header and footer.
+# Chrome only outside the content: an article's own header and footer are part of it
+# (`webpage`). Cut only where no element but the page's own is open.
 _SITE_PARTS = ("header", "footer")
 # A start or end tag (attribute values may hold `>`), or a `role="main"`.
 _TAG = re.compile(
     r"""<(/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|role\s*=\s*["']?[^"'>]*?\bmain\b"""
 )
 _PAGE_ELEMENTS = frozenset({"html", "head", "body"})
-_VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
+_VOID = frozenset((
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+))  # fmt: skip
 _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
 _CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
@@ -250,19 +235,21 @@ class _ProfileSigns:
     def of_anchors(self, start: int, end: int) -> bool:
         """Whether a stretch may hold what makes a header or footer part of the profile:
         the recognition line, or a question's heading."""
-        return any(self._page.find(word, start, end) >= 0 for word in _RECOGNITION_WORD) or bool(
-            _HOLDER_TAG.search(self._page, start, end)
-            and _QUESTION_WORD.search(self._page[start:end].lower())
+        return self._recognition_word(start, end) >= 0 or bool(
+            _HOLDER_TAG.search(self._page, start, end) and may_ask_a_question(self._page[start:end])
         )
 
     def _first(self, start: int, end: int) -> int:
         tag = _HOLDER_TAG.search(self._page, start, end)
         if tag:
             return tag.start()
-        for word in _RECOGNITION_WORD:
-            found = self._page.find(word, start, end)
-            if found >= 0:
-                return found
-        # A question written in a tag of no heading's kind (`<div>`): its words.
-        word = _QUESTION_WORD.search(self._page[start:end].lower())
-        return start + word.start() if word else -1
+        found = self._recognition_word(start, end)
+        if found >= 0:
+            return found
+        # A question written in a tag of no heading's kind (`<div>`): its words. The
+        # stretch's start stands for where they are (lower-casing may move them: İ).
+        return start if may_ask_a_question(self._page[start:end]) else -1
+
+    def _recognition_word(self, start: int, end: int) -> int:
+        """Where the recognition line's word is in the stretch; -1 if it is not."""
+        return max(self._page.find(word, start, end) for word in _RECOGNITION_WORD)

@@ -145,16 +145,13 @@ class _Survey:
         self.chrome: list[Tag] = []
         self.anchors: list[Tag] = []  # the recognition line, the footer line, the title
         self._in_content: dict[int, bool] = {}
-        site_parts: list[Tag] = []  # headers and footers outside main and article
         has_title = False
         for node in soup.descendants:
             if isinstance(node, Tag):
                 if node.name in _QUESTION_HOLDERS and (key := _question_asked(node)):
                     self.questions.append(node)
                     self.keys.append(key)
-                elif node.name in ("header", "footer") and not self._inside_content(node):
-                    site_parts.append(node)
-                elif node.name in _NEVER_CONTENT or _marked_as_chrome(node):
+                elif node.name in _NEVER_CONTENT or self._is_chrome(node):
                     self.chrome.append(node)
                 elif node.name == "h1" and not has_title:
                     self.anchors.append(node)
@@ -165,9 +162,13 @@ class _Survey:
                 # The line itself, not a mention ("Ook erkend als mantelzorgvriendelijk?").
                 if type(node) is NavigableString and _RECOGNITION_LINE.match(node):
                     self.recognition_lines.append(node.parent)
+
+    def _is_chrome(self, tag: Tag) -> bool:
         # Outside `main` and `article`, a header or footer is the site's: a page-wide
         # wrapper (`<div id="page">`) may hold it beside the profile.
-        self.chrome += site_parts
+        if tag.name in ("header", "footer") and not self._inside_content(tag):
+            return True
+        return _marked_as_chrome(tag)
 
     def _inside_content(self, tag: Tag) -> bool:
         """Inside `main`, `article` or `role="main"`.

@@ -8,6 +8,7 @@ import re
 import warnings
 from _sre import MAXREPEAT  # the `re` engine's: what `+` and `*` repeat up to
 
+_BACKTRACKING = ("MAX_REPEAT", "MIN_REPEAT")  # repeats that give back (not possessive)
 _SMALL_BOUND = 3  # a repeat bounded by more is treated as unbounded: (a+){1,30}
 _PROBES = ("", "zorg", "Zorg en werk.")  # a pattern that finds nothing in one of them
 
@@ -119,11 +120,11 @@ def _split_one_way(items: list) -> bool:
     r"""Whether `items` is a run of one class and then a part that class cannot hold
     (`\w+ `, `\S+ `, `\w+\W+`, `['’&-]+\w+`): a text can be cut into such parts
     one way only."""
-    if len(items) != 2 or str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
+    if len(items) != 2 or str(items[0][0]) not in _BACKTRACKING:
         return False
     run = _characters(list(items[0][1][2]))
     after = items[1]
-    if str(after[0]) in ("MAX_REPEAT", "MIN_REPEAT"):
+    if str(after[0]) in _BACKTRACKING:
         if after[1][0] < 1:
             return False
         after = list(after[1][2])
@@ -150,7 +151,7 @@ def _shared_between_repeats(items: list) -> bool:
     open_repeats: list[frozenset | None] = []  # what each repeat in reach may end with
     for operator, argument in items:
         name = str(operator)
-        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        if name in _BACKTRACKING:
             low, high, inner = argument
             inner = list(inner)
             if high > _SMALL_BOUND:
@@ -184,7 +185,7 @@ def _shared_between_repeats(items: list) -> bool:
 def _mandatory(item: tuple) -> bool:
     """Whether a part always takes a character: not a repeat that may take none."""
     operator, argument = item
-    return str(operator) not in ("MAX_REPEAT", "MIN_REPEAT") or argument[0] >= 1
+    return str(operator) not in _BACKTRACKING or argument[0] >= 1
 
 
 def _characters(items: list) -> frozenset | None:
@@ -193,7 +194,7 @@ def _characters(items: list) -> frozenset | None:
     if len(items) != 1:
         return None
     operator, argument = items[0]
-    if str(operator) in ("MAX_REPEAT", "MIN_REPEAT"):  # `-+` in `(?:-+\w+)*`: its class
+    if str(operator) in _BACKTRACKING:  # `-+` in `(?:-+\w+)*`: its class
         return _characters(list(argument[2]))
     name = str(operator)
     if name == "LITERAL":
