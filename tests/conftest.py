@@ -64,6 +64,14 @@ def with_source(records: list[dict], source: str) -> list[dict]:
     return [{**record, "source": source} for record in records]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pattern_cache_of_the_tests(tmp_path_factory):
+    """Runs keep compiled patterns in a folder of the tests', never in the user's cache."""
+    os.environ["MZEXTRACT_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    del os.environ["MZEXTRACT_CACHE"]
+
+
 @pytest.fixture
 def in_root():
     """Run in the repository root, so `source` reads `samples/NAME.txt`."""

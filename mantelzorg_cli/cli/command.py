@@ -362,11 +362,12 @@ def _read_with_feedback(
     error: a line for each failure and warning, a progress bar, and at the end of a run
     on a terminal how it went."""
     from ..files.batch import Reading  # the reading itself: not for --help or --version
+    from ..files.pattern_cache import kept_patterns
     from ..files.run import Run
 
     run = Run(arguments, patterns or PATTERNS, jobs, Reading(vocabulary, max_size))
     # A bar walks the folders once more to count them: a run holds no list of files.
-    with feedback(lambda: sum(1 for _ in run.inputs()), bar=not quiet) as shown:
+    with kept_patterns(), feedback(lambda: sum(1 for _ in run.inputs()), bar=not quiet) as shown:
         run.on_failure = lambda failure: shown.say(str(failure))
         if warn and not quiet:
             run.on_warning = lambda record, text: shown.say(f"{_where(record)}: warning: {text}")

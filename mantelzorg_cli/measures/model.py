@@ -21,6 +21,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
+from .compiling import compiled
 from .index import WordIndex
 
 _NEAR = 200  # characters around a match in which a `not:` term that overlaps it must start
@@ -55,7 +56,7 @@ class Clue:
     @cached_property
     def pattern(self) -> re.Pattern:
         # On first use: a run on one profile needs a fraction of the patterns.
-        return re.compile(self.source, re.IGNORECASE)
+        return compiled(self.source)
 
     def first_match(self, text: str, lowered: str, start: int = 0) -> re.Match | None:
         """The first match in `text` from `start`: tried only where the word is, when that
@@ -134,7 +135,7 @@ class Together(Clue):
         )
         if not all(kept):
             return None
-        return re.compile(together_source(kept), re.IGNORECASE)  # re caches it
+        return compiled(together_source(kept))  # (cached)
 
 
 def _word_starts(text: str, at: int) -> list[int]:

@@ -1,0 +1,84 @@
+"""The vocabulary's patterns compiled once per machine, not once per run.
+
+`re` compiles in Python: the patterns one profile needs take 15 to 30 ms,
+a quarter of a run on one file, paid again by every `mzextract "$f"` of a
+shell loop. What compiling makes (the matcher's code, a list of numbers)
+is kept (`files.pattern_cache` stores it between runs) and handed back to
+the matcher, which checks it before use: code it cannot run is refused and
+the pattern compiled as usual. Code is only valid for the Python that made
+it, so the store is keyed by that (`MACHINE`); on a Python whose `re` is
+not built this way, every pattern is compiled as usual.
+"""
+
+import re
+import sys
+from array import array
+from functools import lru_cache
+
+try:
+    import _sre
+    from re import _compiler, _parser  # Python 3.11 and later
+
+    MACHINE = f"{sys.implementation.name} {sys.hexversion:x} sre {_sre.MAGIC} {_sre.CODESIZE}"
+    if array("I").itemsize != _sre.CODESIZE:
+        MACHINE = ""
+except ImportError:  # Python 3.10 (sre_compile), or not CPython: compile as usual
+    MACHINE = ""
+
+_FLAGS = int(re.IGNORECASE)  # every clue's (an int: `re` works out flags of an enum slowly)
+_CODE = "I"  # an array of the matcher's code units (CODESIZE 4)
+
+Compiled = tuple[int, bytes, int, dict, tuple]  # flags, code, groups, group index, group names
+
+_known: dict[str, Compiled] = {}  # from earlier runs
+_made: dict[str, Compiled] = {}  # compiled in this run
+
+
+@lru_cache(maxsize=512)  # (a sentence's `together` pattern comes back)
+def compiled(source: str) -> re.Pattern:
+    """`re.compile(source, re.IGNORECASE)`, from the code of an earlier run if known."""
+    known = _known.get(source)
+    if known is not None:
+        try:
+            return _built(source, known)
+        except Exception:  # (RuntimeError: invalid code) compiled as usual
+            del _known[source]
+    if not MACHINE:
+        return re.compile(source, _FLAGS)
+    parsed = _parser.parse(source, _FLAGS)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    code = array(_CODE, _compiler._code(parsed, _FLAGS)).tobytes()
+    form = (
+        int(_FLAGS | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    _made[source] = _known[source] = form
+    return _built(source, form)
+
+
+def _built(source: str, form: Compiled) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = form
+    return _sre.compile(source, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+
+
+def remember(known: dict[str, Compiled]) -> None:
+    """Take the code of earlier runs (of this `MACHINE`)."""
+    _known.update(known)
+
+
+def made() -> dict[str, Compiled]:
+    """The code of the patterns compiled in this run, not known before."""
+    return dict(_made)
+
+
+def forget() -> None:
+    """Start afresh: no code known, none made, no pattern built."""
+    _known.clear()
+    _made.clear()
+    compiled.cache_clear()

@@ -1,0 +1,145 @@
+"""Compiled patterns kept between runs: the same patterns, a faster start, never a failure."""
+
+import os
+import re
+
+import pytest
+from conftest import VEENHOVEN, invoke, run
+
+from mantelzorg_cli import extract
+from mantelzorg_cli.files.pattern_cache import cache_file, kept_patterns
+from mantelzorg_cli.measures import compiling
+from mantelzorg_cli.measures.loading import default_vocabulary
+
+pytestmark = pytest.mark.skipif(not compiling.MACHINE, reason="this Python compiles as usual")
+
+SOURCES = sorted(
+    {
+        clue.source
+        for measure in default_vocabulary().measures
+        for clue in (*measure.clues, *measure.with_clues, *measure.exceptions)
+    }
+)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """An empty cache folder of this test's, and no pattern known or built before."""
+    monkeypatch.setenv("MZEXTRACT_CACHE", str(tmp_path))
+    compiling.forget()
+    yield tmp_path / "patterns"
+    compiling.forget()
+
+
+def _kept_once(sources) -> None:
+    with kept_patterns():
+        for source in sources:
+            compiling.compiled(source)
+
+
+def test_every_pattern_of_the_vocabulary_comes_back_as_re_compiles_it(cache):
+    _kept_once(SOURCES)
+    compiling.forget()
+    with kept_patterns():
+        assert compiling.made() == {}
+        assert len(compiling._known) == len(SOURCES)
+        texts = [VEENHOVEN.read_text(encoding="utf-8"), "Roosterbeleid: İzin thuiswerken"]
+        for source in SOURCES:
+            kept, usual = compiling.compiled(source), re.compile(source, re.IGNORECASE)
+            assert kept.pattern == usual.pattern
+            assert (kept.flags, kept.groups, kept.groupindex) == (
+                usual.flags,
+                usual.groups,
+                usual.groupindex,
+            )
+            for text in texts:
+                assert [m.span() for m in kept.finditer(text)] == [
+                    m.span() for m in usual.finditer(text)
+                ]
+        assert compiling.made() == {}  # none compiled again
+
+
+def test_a_run_writes_the_file_and_the_next_reads_it_with_the_same_records(cache):
+    first = run(VEENHOVEN, "-f", "jsonl", env={**os.environ})
+    written = cache.read_bytes()
+    second = run(VEENHOVEN, "-f", "jsonl", env={**os.environ})
+    assert first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout
+    assert first.stderr == second.stderr == b""
+    assert cache.read_bytes() == written  # nothing new: not written again
+    assert cache.parent.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data[:-40] + bytes(40),  # payload changed
+        lambda data: data.replace(b"sre", b"SRE", 1),  # another Python's
+        lambda data: b"\xff\xfe" + data,  # not ours
+        lambda data: b"",
+    ],
+)
+def test_a_damaged_file_means_compiling_as_usual_and_a_whole_file_again(cache, damage):
+    _kept_once(SOURCES[:20])
+    cache.write_bytes(damage(cache.read_bytes()))
+    compiling.forget()
+    result = invoke(VEENHOVEN, "-f", "jsonl")
+    assert result.exit_code == 0
+    assert result.stdout.encode() == run(VEENHOVEN, "-f", "jsonl").stdout
+    compiling.forget()
+    with kept_patterns():
+        assert compiling._known  # written whole again
+
+
+def test_code_the_matcher_refuses_is_compiled_as_usual(cache):
+    source = next(source for source in SOURCES if "head" in source)
+    compiling.remember({source: (int(re.IGNORECASE), bytes(64), 0, {}, ())})
+    assert compiling.compiled(source).groupindex == re.compile(source, re.I).groupindex
+
+
+def test_no_file_is_read_or_written_when_the_cache_is_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("MZEXTRACT_CACHE", "")
+    assert cache_file() is None
+    monkeypatch.chdir(tmp_path)
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_users_cache_folder_by_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("MZEXTRACT_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_file() == tmp_path / "mzextract" / "patterns"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_file() == tmp_path / ".cache" / "mzextract" / "patterns"
+
+
+def test_a_cache_that_cannot_be_written_costs_a_run_nothing(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    result = run(VEENHOVEN, "-f", "jsonl", env={**os.environ, "MZEXTRACT_CACHE": str(blocked)})
+    assert result.returncode == 0
+    assert result.stderr == b""
+    assert result.stdout == run(VEENHOVEN, "-f", "jsonl").stdout
+    assert blocked.read_text() == "not a folder"
+
+
+def test_records_are_the_same_with_patterns_of_the_cache(cache):
+    profile = VEENHOVEN.read_bytes()
+    usual = extract(profile, "p.txt", _fresh_vocabulary())
+    assert compiling.made()
+    with kept_patterns():  # (writes what was compiled)
+        pass
+    compiling.forget()
+    with kept_patterns():
+        assert extract(profile, "p.txt", _fresh_vocabulary()) == usual
+        assert compiling.made() == {}  # every pattern from the file
+
+
+def _fresh_vocabulary():
+    """The built-in vocabulary, with none of its patterns compiled yet."""
+    from mantelzorg_cli.measures import frozen
+
+    with open(frozen.SOURCE, "rb") as file:
+        return frozen.thawed(file.read())
