@@ -109,10 +109,10 @@ def test_no_file_is_read_or_written_when_the_cache_is_turned_off(tmp_path, monke
 def test_the_users_cache_folder_by_default(monkeypatch, tmp_path):
     monkeypatch.delenv("MZEXTRACT_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache_file() == tmp_path / "mzextract" / "patterns"
+    assert cache_file() == str(tmp_path / "mzextract" / "patterns")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert cache_file() == tmp_path / ".cache" / "mzextract" / "patterns"
+    assert cache_file() == str(tmp_path / ".cache" / "mzextract" / "patterns")
 
 
 def test_a_cache_that_cannot_be_written_costs_a_run_nothing(tmp_path, monkeypatch):
