@@ -22,7 +22,7 @@ try:
     MACHINE = f"{sys.implementation.name} {sys.hexversion:x} sre {_sre.MAGIC} {_sre.CODESIZE}"
     if array("I").itemsize != _sre.CODESIZE:
         MACHINE = ""
-except ImportError:  # Python 3.10 (sre_compile), or not CPython: compile as usual
+except (ImportError, AttributeError):  # Python 3.10 (sre_compile), or not CPython
     MACHINE = ""
 
 _FLAGS = int(re.IGNORECASE)  # every clue's (an int: `re` works out flags of an enum slowly)
@@ -43,23 +43,28 @@ def compiled(source: str) -> re.Pattern:
             return _built(source, known)
         except Exception:  # (RuntimeError: invalid code) compiled as usual
             del _known[source]
-    if not MACHINE:
-        return re.compile(source, _FLAGS)
+    if MACHINE:
+        try:
+            form = _compiled_form(source)
+        except re.error:
+            raise  # as re.compile would
+        except Exception:  # (a Python whose `re` is built otherwise after all)
+            return re.compile(source, _FLAGS)
+        _made[source] = _known[source] = form
+        return _built(source, form)
+    return re.compile(source, _FLAGS)
+
+
+def _compiled_form(source: str) -> Compiled:
+    """What `re.compile` hands to the matcher, as the matcher takes it."""
     parsed = _parser.parse(source, _FLAGS)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
+    flags = int(_FLAGS | parsed.state.flags)
     code = array(_CODE, _compiler._code(parsed, _FLAGS)).tobytes()
-    form = (
-        int(_FLAGS | parsed.state.flags),
-        code,
-        parsed.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
-    _made[source] = _known[source] = form
-    return _built(source, form)
+    return flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _built(source: str, form: Compiled) -> re.Pattern:

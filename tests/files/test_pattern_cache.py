@@ -143,3 +143,17 @@ def _fresh_vocabulary():
 
     with open(frozen.SOURCE, "rb") as file:
         return frozen.thawed(file.read())
+
+
+def test_a_pattern_in_error_raises_as_re_compile_would(cache):
+    with pytest.raises(re.error):
+        compiling.compiled("(unclosed")
+
+
+def test_a_re_built_otherwise_means_compiling_as_usual(cache, monkeypatch):
+    def changed(*args):
+        raise AttributeError("'SubPattern' object has no attribute 'state'")
+
+    monkeypatch.setattr(compiling._compiler, "_code", changed)
+    assert compiling.compiled(r"\bthuis ?werk\w*").search("Thuiswerken").span() == (0, 11)
+    assert compiling.made() == {}
