@@ -7,11 +7,21 @@ file did not hold, writes it anew at its end (a new file renamed over the
 old: a reader sees one whole). A file that is missing, unreadable, damaged,
 too large or of another Python only means that patterns are compiled as
 usual: a run never fails or warns because of it.
+
+The matcher runs the code it is given as it is: code changed on purpose
+can make it find other words, or crash. So, as Python trusts its own
+`__pycache__`, the file is trusted as the user's own files are, and only
+where no one else can have written it: a regular file of the user's, in a
+folder of the user's, neither writable by others (a shared folder such as
+/tmp is not used at all). The checksum is against damage, not against
+intent.
 """
 
 import contextlib
 import marshal
 import os
+import stat
+import time
 import zlib
 
 from ..measures import compiling
@@ -19,6 +29,7 @@ from ..measures import compiling
 _NAME = "patterns"
 _LARGEST = 32 * 2**20  # bytes: the whole vocabulary is about 1.3 MB
 _HEAD = b"mzextract patterns\n"
+_STALE = 600  # seconds: a new file not renamed after this was left by a run that was killed
 
 
 def cache_file() -> str | None:
@@ -27,7 +38,9 @@ def cache_file() -> str | None:
     named = os.environ.get("MZEXTRACT_CACHE")
     if named is not None:
         return os.path.join(named, _NAME) if named else None
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    home = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(home):  # unset, empty or relative: the specification says ignore it
+        home = os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(home, "mzextract", _NAME)
 
 
@@ -36,7 +49,7 @@ def kept_patterns():
     """In this block, patterns compiled in earlier runs are not compiled again; those
     compiled in it are kept, if it ends without an exception."""
     path = _quietly(cache_file)
-    if path is None or not compiling.MACHINE:
+    if path is None or not compiling.MACHINE or not _quietly(lambda: _may_use(path)):
         yield
         return
     known = _quietly(lambda: _read(path)) or {}
@@ -47,8 +60,29 @@ def kept_patterns():
         _quietly(lambda: _write(path, {**known, **made}, made))
 
 
+def _may_use(path: str) -> bool:
+    """Whether the folder is the user's alone, or is still to be made."""
+    try:
+        return _private(os.stat(os.path.dirname(path)), stat.S_ISDIR)
+    except FileNotFoundError:
+        return True
+
+
+def _private(status: os.stat_result, is_kind) -> bool:
+    """Of that kind, the user's, and writable by no one else."""
+    return (
+        is_kind(status.st_mode)
+        and status.st_uid == os.geteuid()
+        and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    )
+
+
 def _read(path: str) -> dict:
-    with open(path, "rb") as file:
+    # Not blocking: a named pipe in the file's place is not waited for (and not read).
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        if not _private(os.fstat(descriptor), stat.S_ISREG):
+            return {}
         data = file.read(_LARGEST + 1)
     head, machine, checksum, payload = data.split(b"\n", 3)
     if (
@@ -67,6 +101,7 @@ def _write(path: str, patterns: dict, made: dict) -> None:
         payload = marshal.dumps(made)
     folder = os.path.dirname(path)
     os.makedirs(folder, mode=0o700, exist_ok=True)
+    _remove_stale(folder)
     import tempfile  # (10 ms of imports; most runs write nothing)
 
     header = _HEAD + compiling.MACHINE.encode() + b"\n%08x\n" % zlib.crc32(payload)
@@ -78,6 +113,17 @@ def _write(path: str, patterns: dict, made: dict) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _remove_stale(folder: str) -> None:
+    """New files that a run killed before it renamed them left behind."""
+    for entry in os.scandir(folder):
+        if (
+            entry.name.startswith(f".{_NAME}.")
+            and entry.is_file(follow_symlinks=False)
+            and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
+        ):
+            os.unlink(entry.path)
 
 
 def _quietly(work):

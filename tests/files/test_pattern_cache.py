@@ -157,3 +157,72 @@ def test_a_re_built_otherwise_means_compiling_as_usual(cache, monkeypatch):
     monkeypatch.setattr(compiling._compiler, "_code", changed)
     assert compiling.compiled(r"\bthuis ?werk\w*").search("Thuiswerken").span() == (0, 11)
     assert compiling.made() == {}
+
+
+# --- the red team's findings ------------------------------------------------
+
+
+def test_a_named_pipe_in_place_of_the_file_is_not_waited_for(cache):
+    cache.parent.mkdir(exist_ok=True)
+    os.mkfifo(cache)
+    result = run(VEENHOVEN, "-f", "jsonl", env={**os.environ}, timeout=20)
+    assert result.returncode == 0
+    assert result.stdout == _usual_output()
+
+
+def _swapped(cache) -> None:
+    """The file with each pattern's code given to the next pattern, its checksum made good:
+    code that runs, and finds other words."""
+    import marshal
+    import zlib
+
+    head, machine, _, payload = cache.read_bytes().split(b"\n", 3)
+    patterns = marshal.loads(payload)
+    sources = list(patterns)
+    moved = [patterns[source] for source in sources[1:] + sources[:1]]
+    swapped = marshal.dumps(dict(zip(sources, moved, strict=True)))
+    cache.write_bytes(b"\n".join([head, machine, b"%08x" % zlib.crc32(swapped), swapped]))
+
+
+def _usual_output() -> bytes:
+    return run(VEENHOVEN, "-f", "jsonl", env={**os.environ, "MZEXTRACT_CACHE": ""}).stdout
+
+
+def test_a_file_others_can_write_to_is_not_read(cache):
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
+    _swapped(cache)
+    cache.chmod(0o666)
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).stdout == _usual_output()
+
+
+def test_a_file_in_a_folder_others_can_write_to_is_not_read(cache):
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
+    _swapped(cache)
+    cache.parent.chmod(0o1777)  # (a shared folder such as /tmp)
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).stdout == _usual_output()
+    assert cache.parent.stat().st_mode & 0o7777 == 0o1777  # not made private behind one's back
+
+
+def test_a_file_of_another_user_is_not_read(cache, monkeypatch):
+    _kept_once(SOURCES[:5])
+    compiling.forget()
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(cache).st_uid + 1)
+    with kept_patterns():
+        assert compiling._known == {}
+
+
+def test_a_relative_xdg_cache_home_is_ignored_as_the_specification_says(monkeypatch, tmp_path):
+    monkeypatch.delenv("MZEXTRACT_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_file() == str(tmp_path / ".cache" / "mzextract" / "patterns")
+
+
+def test_a_file_left_half_written_by_a_killed_run_is_removed_by_the_next_that_writes(cache):
+    cache.parent.mkdir(exist_ok=True)
+    left = cache.parent / ".patterns.k1ll3d"
+    left.write_bytes(b"x" * 1000)
+    os.utime(left, (0, 0))  # long ago
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
+    assert cache.exists()
+    assert not left.exists()
