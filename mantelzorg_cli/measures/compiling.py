@@ -3,11 +3,11 @@
 `re` compiles in Python: the patterns one profile needs take 15 to 30 ms,
 a quarter of a run on one file, paid again by every `mzextract "$f"` of a
 shell loop. What compiling makes (the matcher's code, a list of numbers)
-is kept (`files.pattern_cache` stores it between runs) and handed back to
-the matcher, which checks it before use: code it cannot run is refused and
-the pattern compiled as usual. Code is only valid for the Python that made
-it, so the store is keyed by that (`MACHINE`); on a Python whose `re` is
-not built this way, every pattern is compiled as usual.
+is kept (`files.pattern_cache` stores it between runs, and says when it is
+trusted) and handed back to the matcher. Code is only valid for the Python
+that made it, so the store is keyed by that (`MACHINE`); code the matcher
+refuses is compiled as usual, and so is every pattern on a Python whose
+`re` is not built this way.
 """
 
 import re
