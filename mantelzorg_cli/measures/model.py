@@ -15,10 +15,8 @@ not a policy on care).
 """
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
 from typing import NamedTuple
 
 from .compiling import compiled
@@ -236,8 +234,8 @@ class Hit:
 class Vocabulary:
     """The measures in the order a record lists them, indexed by the word each clue needs.
 
-    `hits_all` looks for every word once in all of a profile's texts, then
-    tries only the clues whose word is there.
+    `hits_all` finds the words of each text in one pass, then tries only
+    the clues whose word is there.
     """
 
     def __init__(self, measures: tuple[Measure, ...]) -> None:
@@ -265,41 +263,31 @@ class Vocabulary:
         return self.tag_all([text])[0]
 
     def tag_all(self, texts: list[str]) -> list[list[str]]:
-        """`tag` of each text; the words of all of them are looked for at once."""
+        """`tag` of each text (a profile's, for the `not:` words it holds)."""
         return [[found.measure.id for found in text] for text in self._found_all(texts, False)]
 
     def hits_all(self, texts: list[str], every_clue: bool = False) -> list[list[Hit]]:
         """For each text, the first hit of each measure it names, in vocabulary order.
 
-        Each word is looked for once in all the texts together, and each
-        place it is found tells which text holds it. `every_clue`: try every
-        clue on every text (what the word test must never change).
+        Each text's words are found in one pass (`index`). `every_clue`: try
+        every clue on every text (what the word test must never change).
         """
         return [list(map(_hit, text)) for text in self._found_all(texts, every_clue)]
 
     def _found_all(self, texts: list[str], every_clue: bool) -> list[list["_Found"]]:
         lowered = [_lower(text) for text in texts]
-        # Lower-case words are looked for in the lowered texts, an abbreviation's (OR,
-        # PVT) as written: "or" is in nearly every text, "OR" in few.
-        wholes = {False: _joined(lowered), True: _joined(texts)}
-        present = None if every_clue else self._index.present(wholes[False][0], wholes[True][0])
-        # "": the clues that need no word; a word of `not:` alone has no clue
-        words = list(self._by_word) if present is None else [*(present & self._by_word.keys()), ""]
-        clues_of: list[dict[int, tuple[Measure, Clue]]] = [{} for _ in texts]
-        for word in words:
-            clues = self._by_word.get(word, ())  # ("" may have none)
-            if every_clue or not word:
-                holders = range(len(texts))
-            else:
-                whole, starts = wholes[word != word.lower()]  # OR, PVT: as written
-                holders = []
-                at = whole.find(word)
-                while at >= 0:
-                    holders.append(bisect_right(starts, at) - 1)
-                    at = whole.find(word, starts[holders[-1] + 1])  # on in the next text
-            for index in holders:
-                for place, measure, clue in clues:
-                    clues_of[index][place] = (measure, clue)
+        if every_clue:
+            held, present = [self._by_word.keys()] * len(texts), None
+        else:
+            held = [self._index.words_in(*text) for text in zip(lowered, texts, strict=True)]
+            present = set().union(*held)
+        clues_of: list[dict[int, tuple[Measure, Clue]]] = []
+        for words in held:
+            clues = {}
+            for word in (*words, ""):  # "": the clues that need no word
+                for place, measure, clue in self._by_word.get(word, ()):  # (not: words have none)
+                    clues[place] = (measure, clue)
+            clues_of.append(clues)
         exceptions = _ExceptionsOf(present)
         return [
             self._hits(text, lower, [clues[place] for place in sorted(clues)], exceptions)
@@ -381,12 +369,6 @@ def _lower(text: str) -> str:
     combining dot (İzin, izin), which is dropped. A length that changes so makes a
     clue search rather than try at a word's place (`Clue.first_match`)."""
     return text.lower().replace("\u0307", "")
-
-
-def _joined(texts: list[str]) -> tuple[str, list[int]]:
-    """The texts as one, and where each starts: no word holds a line break, so a word
-    found is in one text."""
-    return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
 def _inside_a_longer_word(match: re.Match, measure: Measure, candidates: list) -> bool:
