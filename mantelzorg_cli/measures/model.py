@@ -372,9 +372,10 @@ def _lower(text: str) -> str:
 
 
 def _inside_a_longer_word(match: re.Match, measure: Measure, candidates: list) -> bool:
-    """Whether another measure's clue starts earlier in the matched word and runs into it."""
-    own_start = _own_span(match)[0]
-    if own_start == match.start():  # not found at the end of a compound: most matches
+    """Whether another measure's clue starts earlier in the matched word and runs into it.
+    (Asked of a clue with a head: only its matches may start before their own word.)"""
+    own_start = match.start("head")
+    if own_start <= match.start():  # not found at the end of a compound (or -1: no head)
         return False
     for other, clue in candidates:
         if other is not measure:
