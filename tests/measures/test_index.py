@@ -37,7 +37,7 @@ def test_an_index_without_words_or_without_capitals_finds_nothing_of_them():
     assert WordIndex(["ZORG"]).words_in("zorg", "zorg") == set()
 
 
-_LETTERS = "aeiorstzOR -’İ"
+_LETTERS = "aeiorstzOR -’İ\x00\ud800😀"  # (a NUL, a lone surrogate, beyond the BMP)
 
 
 @given(
