@@ -13,13 +13,14 @@ can make it find other words, or crash. So, as Python trusts its own
 `__pycache__`, the file is trusted as the user's own files are, and only
 where no one else can have written it: a regular file of the user's, in a
 folder of the user's, neither writable by others (a shared folder such as
-/tmp is not used at all). The checksum is against damage, not against
-intent.
+/tmp is not used at all; a link in the file's place is not followed). The
+checksum is against damage, not against intent.
 """
 
 import contextlib
 import marshal
 import os
+import re
 import stat
 import time
 import zlib
@@ -30,18 +31,24 @@ _NAME = "patterns"
 _LARGEST = 32 * 2**20  # bytes: the whole vocabulary is about 1.3 MB
 _HEAD = b"mzextract patterns\n"
 _STALE = 600  # seconds: a new file not renamed after this was left by a run that was killed
+_NEW = (f".{_NAME}.", ".partial")  # a new file's name around mkstemp's 8 characters
+_NEW_NAME = re.compile(rf"\.{_NAME}\.[a-z0-9_]{{8}}\.partial")
 
 
 def cache_file() -> str | None:
-    """Where the patterns are kept; None when MZEXTRACT_CACHE is empty."""
+    """Where the patterns are kept; None when MZEXTRACT_CACHE is empty, or there is no
+    cache folder by default (a home folder that is relative or missing)."""
     # (os.path, not pathlib: pathlib's imports cost a run on one file 2.5 ms)
     named = os.environ.get("MZEXTRACT_CACHE")
     if named is not None:
         return os.path.join(named, _NAME) if named else None
-    home = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(home):  # unset, empty or relative: the specification says ignore it
-        home = os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(home, "mzextract", _NAME)
+    cache = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(cache):  # unset, empty or relative: the specification says ignore it
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home) or not os.path.isdir(home):  # (a daemon's /nonexistent)
+            return None
+        cache = os.path.join(home, ".cache")
+    return os.path.join(cache, "mzextract", _NAME)
 
 
 @contextlib.contextmanager
@@ -61,11 +68,16 @@ def kept_patterns():
 
 
 def _may_use(path: str) -> bool:
-    """Whether the folder is the user's alone, or is still to be made."""
+    """Whether the folder is the user's alone, or is still to be made inside a folder of
+    the user's (`sudo` with the user's HOME must not leave a folder of root's there)."""
+    folder = os.path.dirname(os.path.abspath(path))
     try:
-        return _private(os.stat(os.path.dirname(path)), stat.S_ISDIR)
+        return _private(os.stat(folder), stat.S_ISDIR)
     except FileNotFoundError:
-        return True
+        pass
+    while not os.path.isdir(folder):  # the nearest folder that is there
+        folder = os.path.dirname(folder)
+    return os.stat(folder).st_uid == os.geteuid()
 
 
 def _private(status: os.stat_result, is_kind) -> bool:
@@ -78,8 +90,9 @@ def _private(status: os.stat_result, is_kind) -> bool:
 
 
 def _read(path: str) -> dict:
-    # Not blocking: a named pipe in the file's place is not waited for (and not read).
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    # Not blocking: a named pipe in the file's place is not waited for (and not read); not
+    # following a link: the file is read only in a folder no one else can write to.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
     with os.fdopen(descriptor, "rb") as file:
         if not _private(os.fstat(descriptor), stat.S_ISREG):
             return {}
@@ -105,7 +118,7 @@ def _write(path: str, patterns: dict, made: dict) -> None:
     import tempfile  # (10 ms of imports; most runs write nothing)
 
     header = _HEAD + compiling.MACHINE.encode() + b"\n%08x\n" % zlib.crc32(payload)
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{_NAME}.")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=_NEW[0], suffix=_NEW[1])
     try:
         with os.fdopen(descriptor, "wb") as file:
             file.write(header + payload)
@@ -119,7 +132,7 @@ def _remove_stale(folder: str) -> None:
     """New files that a run killed before it renamed them left behind."""
     for entry in os.scandir(folder):
         if (
-            entry.name.startswith(f".{_NAME}.")
+            _NEW_NAME.fullmatch(entry.name)
             and entry.is_file(follow_symlinks=False)
             and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
         ):

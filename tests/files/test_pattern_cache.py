@@ -220,9 +220,49 @@ def test_a_relative_xdg_cache_home_is_ignored_as_the_specification_says(monkeypa
 
 def test_a_file_left_half_written_by_a_killed_run_is_removed_by_the_next_that_writes(cache):
     cache.parent.mkdir(exist_ok=True)
-    left = cache.parent / ".patterns.k1ll3d"
-    left.write_bytes(b"x" * 1000)
-    os.utime(left, (0, 0))  # long ago
+    left = cache.parent / ".patterns.k1ll3d_x.partial"  # (as a run names it)
+    others = [cache.parent / name for name in (".patterns.bak", ".patterns.ABCDEFGH", ".patterns.")]
+    for file in [left, *others]:
+        file.write_bytes(b"x" * 1000)
+        os.utime(file, (0, 0))  # long ago
     assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
     assert cache.exists()
     assert not left.exists()
+    assert all(other.exists() for other in others)  # not a run's: someone's own
+
+
+# --- the second red team's findings -------------------------------------------
+
+
+def test_a_folder_is_only_made_inside_a_folder_of_the_users(cache, monkeypatch):
+    # `sudo mzextract` with the user's HOME: root must not leave a folder the user
+    # cannot delete in the user's cache.
+    owner = os.stat(cache.parent).st_uid
+    monkeypatch.setenv("MZEXTRACT_CACHE", str(cache.parent / "new"))
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)
+    _kept_once(SOURCES[:3])
+    assert not (cache.parent / "new").exists()
+
+
+def test_a_relative_or_missing_home_means_no_cache(monkeypatch, tmp_path):
+    monkeypatch.delenv("MZEXTRACT_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", "relative-home")
+    assert cache_file() is None
+    monkeypatch.setenv("HOME", str(tmp_path / "gone"))
+    assert cache_file() is None
+    _kept_once(SOURCES[:3])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_in_place_of_the_file_is_not_followed(cache, tmp_path):
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).returncode == 0
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)
+    (shared / "p").write_bytes(cache.read_bytes())
+    cache.unlink()
+    cache.symlink_to(shared / "p")
+    _swapped(shared / "p")
+    assert run(VEENHOVEN, "-f", "jsonl", env={**os.environ}).stdout == _usual_output()
