@@ -130,13 +130,14 @@ def _write(path: str, patterns: dict, made: dict) -> None:
 
 def _remove_stale(folder: str) -> None:
     """New files that a run killed before it renamed them left behind."""
-    for entry in os.scandir(folder):
-        if (
-            _NEW_NAME.fullmatch(entry.name)
-            and entry.is_file(follow_symlinks=False)
-            and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
-        ):
-            os.unlink(entry.path)
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if (
+                _NEW_NAME.fullmatch(entry.name)
+                and entry.is_file(follow_symlinks=False)
+                and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
+            ):
+                os.unlink(entry.path)
 
 
 def _quietly(work):
