@@ -241,14 +241,14 @@ class Vocabulary:
     def __init__(self, measures: tuple[Measure, ...]) -> None:
         self.measures = measures
         self._place = {measure: place for place, measure in enumerate(measures)}
-        # Each clue by its place in the vocabulary, and the places of the clues that need a
-        # word ("" for those that need none): a text's clues are a union of sets, in C.
-        self._clues = [(measure, clue) for measure in measures for clue in measure.clues]
-        places_of: dict[str, set[int]] = {}
-        for place, (_, clue) in enumerate(self._clues):
-            for word in clue.words or ("",):
-                places_of.setdefault(word, set()).add(place)
-        self._places_of = {word: frozenset(places) for word, places in places_of.items()}
+        # word -> [(place in the vocabulary, measure, clue)]; "" for clues that need none
+        self._by_word: dict[str, list[tuple[int, Measure, Clue]]] = {}
+        place = 0
+        for measure in measures:
+            for clue in measure.clues:
+                for word in clue.words or ("",):
+                    self._by_word.setdefault(word, []).append((place, measure, clue))
+                place += 1
         exception_words = {
             word
             for measure in measures
@@ -256,9 +256,7 @@ class Vocabulary:
             for words in (exception.words, *exception.others)
             for word in words
         }
-        self._index = WordIndex(
-            sorted({word for word in self._places_of if word} | exception_words)
-        )
+        self._index = WordIndex(sorted({word for word in self._by_word if word} | exception_words))
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -279,21 +277,22 @@ class Vocabulary:
     def _found_all(self, texts: list[str], every_clue: bool) -> list[list["_Found"]]:
         lowered = [_lower(text) for text in texts]
         if every_clue:
-            held, present = [self._places_of.keys()] * len(texts), None
+            held, present = [self._by_word.keys()] * len(texts), None
         else:
             held = [self._index.words_in(*text) for text in zip(lowered, texts, strict=True)]
             present = set().union(*held)
-        no_word = self._places_of.get("", frozenset())
+        clues_of: list[dict[int, tuple[Measure, Clue]]] = []
+        for words in held:
+            clues = {}
+            for word in (*words, ""):  # "": the clues that need no word
+                for place, measure, clue in self._by_word.get(word, ()):  # (not: words have none)
+                    clues[place] = (measure, clue)
+            clues_of.append(clues)
         exceptions = _ExceptionsOf(present)
-        found = []
-        for text, lower, words in zip(texts, lowered, held, strict=True):
-            # (a word of `not:` alone has no clue)
-            places = no_word.union(
-                *(self._places_of[word] for word in words if word in self._places_of)
-            )
-            candidates = [self._clues[place] for place in sorted(places)]
-            found.append(self._hits(text, lower, candidates, exceptions))
-        return found
+        return [
+            self._hits(text, lower, [clues[place] for place in sorted(clues)], exceptions)
+            for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
+        ]
 
     def _hits(
         self,
