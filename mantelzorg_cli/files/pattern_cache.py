@@ -110,7 +110,7 @@ def _read(path: str) -> dict:
 
 def _write(path: str, patterns: dict, made: dict) -> None:
     payload = marshal.dumps(patterns)
-    if len(payload) > _LARGEST:  # grown with the sentences of many runs: start again
+    if len(payload) > _LARGEST:  # grown with the patterns of many vocabularies: start again
         payload = marshal.dumps(made)
     folder = os.path.dirname(path)
     os.makedirs(folder, mode=0o700, exist_ok=True)

@@ -13,7 +13,6 @@ refuses is compiled as usual, and so is every pattern on a Python whose
 import re
 import sys
 from array import array
-from functools import lru_cache
 
 try:
     import _sre
@@ -34,7 +33,6 @@ _known: dict[str, Compiled] = {}  # from earlier runs
 _made: dict[str, Compiled] = {}  # compiled in this run
 
 
-@lru_cache(maxsize=512)  # (a sentence's `together` pattern comes back)
 def compiled(source: str) -> re.Pattern:
     """`re.compile(source, re.IGNORECASE)`, from the code of an earlier run if known."""
     known = _known.get(source)
@@ -83,7 +81,6 @@ def made() -> dict[str, Compiled]:
 
 
 def forget() -> None:
-    """Start afresh: no code known, none made, no pattern built."""
+    """Start afresh: no code known, none made."""
     _known.clear()
     _made.clear()
-    compiled.cache_clear()

@@ -151,7 +151,9 @@ class Together(Clue):
         )
         if not all(kept):
             return None
-        return compiled(together_source(kept))  # (cached)
+        # Not kept between runs (`compiled`): a pattern of one sentence's words would make
+        # the store grow with every profile read. re caches it for this run.
+        return re.compile(together_source(kept), re.IGNORECASE)
 
 
 def _word_starts(text: str, at: int) -> list[int]:
