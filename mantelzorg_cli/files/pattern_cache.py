@@ -32,7 +32,7 @@ _LARGEST = 32 * 2**20  # bytes: the whole vocabulary is about 1.3 MB
 _HEAD = b"mzextract patterns\n"
 _STALE = 600  # seconds: a new file not renamed after this was left by a run that was killed
 _NEW = (f".{_NAME}.", ".partial")  # a new file's name around mkstemp's 8 characters
-_NEW_NAME = re.compile(rf"\.{_NAME}\.[a-z0-9_]{{8}}\.partial")
+_NEW_NAME = rf"{re.escape(_NEW[0])}[a-z0-9_]{{8}}{re.escape(_NEW[1])}"  # (compiled if needed)
 
 
 def cache_file() -> str | None:
@@ -133,7 +133,7 @@ def _remove_stale(folder: str) -> None:
     with os.scandir(folder) as entries:
         for entry in entries:
             if (
-                _NEW_NAME.fullmatch(entry.name)
+                re.fullmatch(_NEW_NAME, entry.name)
                 and entry.is_file(follow_symlinks=False)
                 and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
             ):

@@ -10,7 +10,7 @@ whatever is left unclosed.
 
 import re
 
-from ..reading.questions import QUESTIONS
+from ..reading.questions import may_ask_a_question
 
 # Elements that are never the profile, cut out of the page text before parsing
 # when they show no sign of it (what is left of them is removed after parsing,
@@ -44,24 +44,9 @@ _MAY_HIDE_AN_END = re.compile(
 _CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT}
 # Signs that a block may hold the profile: a tag that can be a question
 # heading (see `webpage._QUESTION_HOLDERS`), the word of the recognition line, or
-# a word of the questions (`_QUESTION_WORD`, for a question in a `<div>`).
+# a word of the questions (`questions.may_ask_a_question`, for a question in a `<div>`).
 _HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
 _RECOGNITION_WORD = ("antelzorgvriendelijk", "ANTELZORGVRIENDELIJK")  # without its M or m
-# A heading asks a question only if it shares half its words (`questions`), and so
-# one of these: a word of five letters or more (`dialoog`), `zijn`, `dit` or `hebt`. Without
-# them, no question keeps the half of its words a match needs (a test checks).
-_QUESTION_WORD = re.compile(
-    "|".join(
-        [
-            *sorted(
-                {word for text in QUESTIONS.values() for word in re.findall(r"[^\W_]{5,}", text)}
-            ),
-            r"\bzijn\b",
-            r"\bdit\b",
-            r"\bhebt\b",
-        ]
-    ).lower()
-)  # searched for in lower-cased text: faster than IGNORECASE
 _MARKUP_START = re.compile(r"<[a-zA-Z/!?]")
 # `&#` without a number: html.parser reads all that follows a second one as text.
 _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
@@ -122,12 +107,6 @@ def cut_never_content(page: str) -> str:
     if unended:
         text = text[: unended.start()]
     return _BARE_CHARREF.sub("&amp;#", text)
-
-
-def may_ask_a_question(text: str) -> bool:
-    """Whether `text` holds a word of which every heading that asks a question holds one:
-    a cheap test before the question is looked for."""
-    return bool(_QUESTION_WORD.search(text.lower()))
 
 
 def _declaration_end(page: str, start: int) -> int:

@@ -20,10 +20,10 @@ from itertools import chain
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ..reading.lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
-from ..reading.questions import heading_text, match_question
+from ..reading.questions import heading_text, match_question, may_ask_a_question
 from ..reading.text import fold
 from .holders import with_holders
-from .markup import CUT_BEFORE_PARSING, cut_never_content, may_ask_a_question
+from .markup import CUT_BEFORE_PARSING, cut_never_content
 from .page_lines import PageLines
 from .several import profile_elements
 
@@ -92,10 +92,8 @@ def _asks_a_question(chrome: Tag, asking: set[int]) -> bool:
         if isinstance(node, Tag):
             if id(node) in asking:
                 return True
-        elif type(node) is NavigableString and 20 <= len(node) <= 400:
-            text = fold(node)
-            if may_ask_a_question(text) and match_question(heading_text(text)):
-                return True
+        elif type(node) is NavigableString and 20 <= len(node) <= 400 and _question_in(node):
+            return True
     return False
 
 
@@ -214,10 +212,13 @@ def _roles(tag: Tag) -> list[str]:
 def _question_asked(tag: Tag) -> str | None:
     """The key of the question `tag` asks, if it is a heading that asks one."""
     text = _heading_text(tag)
-    if text is None:
-        return None
+    return None if text is None else _question_in(text)
+
+
+def _question_in(text: str) -> str | None:
+    """The key of the question `text` asks as a heading (folded here), if it asks one."""
     text = fold(text)
-    if not 20 <= len(text) <= 400:
+    if not 20 <= len(text) <= 400 or not may_ask_a_question(text):
         return None
     found = match_question(heading_text(text))
     return found[0] if found else None

@@ -61,6 +61,27 @@ def _words(text: str) -> frozenset[str]:
 
 
 _QUESTION_WORDS = {key: _words(text) for key, text in QUESTIONS.items()}
+# A heading asks a question only if it shares half its words, and so one of these: a
+# word of five letters or more (`dialoog`), `zijn`, `dit` or `hebt`. Without them, no
+# question keeps the half of its words a match needs (a test checks).
+_QUESTION_WORD = re.compile(
+    "|".join(
+        [
+            *sorted(
+                {word for text in QUESTIONS.values() for word in re.findall(r"[^\W_]{5,}", text)}
+            ),
+            r"\bzijn\b",
+            r"\bdit\b",
+            r"\bhebt\b",
+        ]
+    ).lower()
+)  # searched for in lower-cased text: faster than IGNORECASE
+
+
+def may_ask_a_question(text: str) -> bool:
+    """Whether `text` holds a word of which every heading that asks a question holds one:
+    a cheap test where few texts do (a page's menus), not worth it on a profile's lines."""
+    return bool(_QUESTION_WORD.search(text.lower()))
 
 
 def match_question(heading: str) -> tuple[str, float] | None:

@@ -4,7 +4,6 @@ A page gives the record of the profile it shows, in time linear in its size,
 or one `InputError`; never a traceback. (From the hostile-input suite.)
 """
 
-import re
 import time
 from html import escape
 
@@ -15,8 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mantelzorg_cli import InputError, extract
-from mantelzorg_cli.frontends.markup import _QUESTION_WORD, cut_never_content
-from mantelzorg_cli.reading.questions import QUESTIONS, match_question
+from mantelzorg_cli.frontends.markup import cut_never_content
 
 HANG_GUARD = 5.0  # seconds; a linear read of these pages takes a fraction of one
 AWARENESS = (
@@ -205,15 +203,6 @@ def test_a_site_header_or_footer_of_links_is_cut_before_parsing(veenhoven, chrom
     page = page_around(f"{block}<main>{article_of(veenhoven)}</main>{block}")
     assert "Pagina 7" not in cut_never_content(page)
     assert timed_extract(page) == [veenhoven]
-
-
-@pytest.mark.parametrize("key", sorted(QUESTIONS))
-def test_a_question_is_never_asked_without_a_word_a_site_part_is_kept_for(key):
-    """A header or footer is cut unless it holds one of these words; the heading nearest
-    a question without them (all of its other words) must not ask it."""
-    words = re.findall(r"[^\W_]+", QUESTIONS[key].replace("’", ""))
-    heading = " ".join(word for word in words if not _QUESTION_WORD.search(f" {word.lower()} "))
-    assert match_question(heading) is None
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
 """Questions: a heading however it is written is the question; a line that only
 mentions one is not (docs/reading-rules.md, "Questions")."""
 
+import re
+
 import pytest
 from conftest import NBSP, one, profile
 
-from mantelzorg_cli.reading.questions import QUESTIONS
+from mantelzorg_cli.reading.questions import QUESTIONS, match_question, may_ask_a_question
 
 Q = QUESTIONS
 HEADING_VARIANTS = {
@@ -71,3 +73,13 @@ def test_heading_wrapped_over_two_lines_is_joined():
     record = one(profile(headings={"implementation": wrapped}))
     assert record["sections"]["implementation"]["question"] == QUESTIONS["implementation"]
     assert record["sections"]["implementation"]["paragraphs"] == []
+
+
+@pytest.mark.parametrize("key", sorted(QUESTIONS))
+def test_a_question_is_never_asked_without_a_word_of_the_cheap_test(key):
+    """A page's header or footer is cut unless it holds one of these words
+    (`may_ask_a_question`); the heading nearest a question without them (all of its
+    other words) must not ask it."""
+    words = re.findall(r"[^\W_]+", QUESTIONS[key].replace("’", ""))
+    heading = " ".join(word for word in words if not may_ask_a_question(f" {word} "))
+    assert match_question(heading) is None
