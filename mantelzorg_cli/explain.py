@@ -32,6 +32,8 @@ _BY_KIND = {BLANK: BLANK, HEADER: HEADER, FOOTER: FOOTER, FOOTER_NAME: FOOTER}
 
 @dataclass(frozen=True)
 class ExplainedLine:
+    """A line of the input, and the role it was read in."""
+
     line: int  # 1-based, in the input (text) or in the lines the page became
     role: str
     text: str  # the line, white space folded
@@ -59,6 +61,8 @@ def explain(data: str | bytes) -> tuple[str, list[ExplainedLine]]:
 
 @dataclass(frozen=True)
 class ExplainedText:
+    """A paragraph or item of a profile, and the measures it was tagged with."""
+
     profile: int  # which profile of the input (0-based)
     organisation: str | None
     section: str  # the question's key

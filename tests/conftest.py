@@ -17,6 +17,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
+# Before the command line is imported (it reads the pattern cache as it loads): no cache
+# until the tests' own folder is set (`pattern_cache_of_the_tests`), never the user's.
+os.environ["MZEXTRACT_CACHE"] = ""
+
 from html_pages import render_page
 from hypothesis import strategies as st
 

@@ -69,3 +69,19 @@ def test_the_command_offers_the_tables_the_csv_writer_has():
     from mantelzorg_cli.exporters.csv_writer import TABLES
 
     assert tuple(TABLES) == CSV_TABLES
+
+
+def test_every_dataclass_has_a_docstring():
+    """Beyond saying what it is: a dataclass without one has its signature worked out
+    by `inspect` as it is made, 5 ms of every start when it is the first."""
+    import ast
+
+    undocumented = [
+        f"{path.relative_to(ROOT)}: {node.name}"
+        for path in sorted((ROOT / "mantelzorg_cli").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        and any("dataclass" in ast.unparse(decorator) for decorator in node.decorator_list)
+        and not ast.get_docstring(node)
+    ]
+    assert undocumented == []

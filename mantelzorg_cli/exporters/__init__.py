@@ -27,6 +27,8 @@ _ALIASES = {".ndjson": "jsonl", ".yml": "yaml", ".sqlite": "sqlite", ".sqlite3":
 
 @dataclass(frozen=True)
 class Options:
+    """How an exporter writes, beyond its format."""
+
     table: str = "profiles"  # CSV rows: per profile; paragraph, item and sub-item; or measure
     excel: bool = False  # CSV for a Dutch Excel: semicolons, BOM, formulas neutralised
     measures: tuple[str, ...] = ()  # the vocabulary's ids: the matrix's columns

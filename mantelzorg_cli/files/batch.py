@@ -30,6 +30,8 @@ BLOCK = 2**20
 
 @dataclass
 class Tally:
+    """How a run went so far: inputs read, profiles found, warnings, inputs that failed."""
+
     files: int = 0
     profiles: int = 0
     warnings: int = 0

@@ -1,10 +1,12 @@
-"""The file that keeps the vocabulary's compiled patterns between runs (`measures.compiling`).
+"""The file that keeps compiled patterns between runs (`compiling`): the program's own
+and its vocabulary's.
 
 It is `patterns` in the folder named by MZEXTRACT_CACHE (empty: no file is
-read or written), else in `mzextract` below XDG_CACHE_HOME or ~/.cache. A
-run of the command line reads it first and, if it compiled a pattern the
-file did not hold, writes it anew at its end (a new file renamed over the
-old: a reader sees one whole). A file that is missing, unreadable, damaged,
+read or written), else in `mzextract` below XDG_CACHE_HOME or ~/.cache. The
+command line reads it first, before its modules load and compile their
+patterns (`load_kept_patterns`), and, if a run compiled a pattern the file
+did not hold, writes it anew at the run's end (`kept_patterns`: a new file
+renamed over the old, so that a reader sees one whole). A file that is missing, unreadable, damaged,
 too large or of another Python only means that patterns are compiled as
 usual: a run never fails or warns because of it.
 
@@ -25,11 +27,11 @@ import stat
 import time
 import zlib
 
-from ..measures import compiling
+from .. import compiling
 
 _NAME = "patterns"
 _LARGEST = 32 * 2**20  # bytes: the whole vocabulary is about 1.3 MB
-_HEAD = b"mzextract patterns\n"
+_HEAD = b"mzextract patterns 2\n"  # (1 kept the vocabulary's alone)
 _STALE = 600  # seconds: a new file not renamed after this was left by a run that was killed
 _NEW = (f".{_NAME}.", ".partial")  # a new file's name around mkstemp's 8 characters
 _NEW_NAME = rf"{re.escape(_NEW[0])}[a-z0-9_]{{8}}{re.escape(_NEW[1])}"  # (compiled if needed)
@@ -51,20 +53,33 @@ def cache_file() -> str | None:
     return os.path.join(cache, "mzextract", _NAME)
 
 
+def load_kept_patterns() -> None:
+    """Hand `compiling` the patterns that earlier runs compiled, once: from now on
+    they are not compiled again."""
+    if compiling.remembered():
+        return
+    path = _usable_file()
+    compiling.remember((path and _quietly(lambda: _read(path))) or {})
+
+
 @contextlib.contextmanager
 def kept_patterns():
     """In this block, patterns compiled in earlier runs are not compiled again; those
-    compiled in it are kept, if it ends without an exception."""
-    path = _quietly(cache_file)
-    if path is None or not compiling.MACHINE or not _quietly(lambda: _may_use(path)):
-        yield
-        return
-    known = _quietly(lambda: _read(path)) or {}
-    compiling.remember(known)
+    compiled in this run (in it, or before it) are kept, if it ends without an exception."""
+    load_kept_patterns()
     yield
     made = compiling.made()
-    if made and not made.keys() <= known.keys():
-        _quietly(lambda: _write(path, {**known, **made}, made))
+    path = made and _usable_file()
+    if path:
+        _quietly(lambda: _write(path, compiling.known(), made))
+
+
+def _usable_file() -> str | None:
+    """The file, if the cache is on and may be used."""
+    path = _quietly(cache_file)
+    if path is None or not compiling.MACHINE or not _quietly(lambda: _may_use(path)):
+        return None
+    return path
 
 
 def _may_use(path: str) -> bool:

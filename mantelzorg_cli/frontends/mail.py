@@ -15,13 +15,14 @@ the intro.
 
 import re
 
+from ..compiling import compiled
 from ..reading.kinds import QUESTION
 from ..reading.lines import classify
 from .rewritten import Rewritten
 
-_QUOTE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+_QUOTE = compiled(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
 _MIN_QUOTED = 3  # quoted lines in a row: one `>` line is a citation, not a forward
-_FORWARD_MARK = re.compile(
+_FORWARD_MARK = compiled(
     r"-{2,}\s*(?:forwarded message|doorgestuurd bericht|oorspronkelijk bericht|original message)"
     r"\s*-{2,}|begin (?:forwarded|doorgestuurd) (?:message|bericht):?"
     # `Op ma 3 jun 2024 om 10:12 schreef …:`: with its time, not a sentence in an intro
@@ -29,7 +30,7 @@ _FORWARD_MARK = re.compile(
     re.I,
 )
 _HEADER_STARTS = frozenset("-BbOoVvFf>")  # what a header block's first line starts with
-_HEADER_FIELD = re.compile(
+_HEADER_FIELD = compiled(
     r"(van|from|datum|date|onderwerp|subject|aan|to|cc|bcc|verzonden|sent|reply-to)\s*:", re.I
 )
 _WHEN = {"datum", "date", "verzonden", "sent"}

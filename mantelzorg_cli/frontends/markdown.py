@@ -7,22 +7,21 @@ and the backslash of an escape. A text is Markdown when it has a `#`
 heading, a link, or two spans in `**`.
 """
 
-import re
-
+from ..compiling import compiled
 from .rewritten import Rewritten
 
 # Each pattern stops at the next mark it looks for, so no line takes more than linear time.
-_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(?=\S)")
-_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]*?[^\s*_])\1(?!\w)")
+_HEADING = compiled(r"[ ]{0,3}#{1,6}[ \t]+(?=\S)")
+_LINK = compiled(r"!?\[([^\[\]\n]*)\]\(([^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+_AUTOLINK = compiled(r"<((?:https?://|mailto:|www\.)[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_STRONG = compiled(r"(\*\*|__)(?=\S)([^*_\n]*?[^\s*_])\1(?!\w)")
 # One `*` or `_` around words, not a list marker (`* item`) nor inside a word or an address
 # (e-mail_adres, _hr_@x.nl).
-_EMPHASIS = re.compile(r"(?<![\w*@])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*@])")
-_QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation, as CommonMark has it
+_EMPHASIS = compiled(r"(?<![\w*@])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*@])")
+_QUOTE = compiled(r"[ ]{0,3}>[ ]?")
+_ESCAPE = compiled(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation, as CommonMark has it
 _HELD = "\ufffe"  # a noncharacter: where an escaped mark waits while emphasis is read
-_HELD_AT = re.compile(_HELD)
+_HELD_AT = compiled(_HELD)
 
 
 def is_markdown(lines: list[str]) -> bool:

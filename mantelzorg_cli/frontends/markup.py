@@ -10,6 +10,7 @@ whatever is left unclosed.
 
 import re
 
+from ..compiling import compiled
 from ..reading.questions import may_ask_a_question
 
 # Elements that are never the profile, cut out of the page text before parsing
@@ -24,7 +25,7 @@ _RAW_TEXT = frozenset({"script", "style"})  # hold text, never elements: always 
 # (`webpage`). Cut only where no element but the page's own is open.
 _SITE_PARTS = ("header", "footer")
 # A start or end tag (attribute values may hold `>`), or a `role="main"`.
-_TAG = re.compile(
+_TAG = compiled(
     r"""<(/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|role\s*=\s*["']?[^"'>]*?\bmain\b"""
 )
 _PAGE_ELEMENTS = frozenset({"html", "head", "body"})
@@ -34,22 +35,20 @@ _VOID = frozenset((
 ))  # fmt: skip
 _CUT = (*CUT_BEFORE_PARSING, *_SITE_PARTS)
 # `<!…>` (a comment, DOCTYPE, CDATA section), `<?…>`, or a start tag of the above.
-_CUT_START = re.compile(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
-_OPENING = {name: re.compile(rf"<{name}(?=[\s/>])", re.I) for name in _CUT}
+_CUT_START = compiled(rf"<(?:[!?]|({'|'.join(_CUT)})(?=[\s/>]))", re.I)
+_OPENING = {name: compiled(rf"<{name}(?=[\s/>])", re.I) for name in _CUT}
 # What may hide an end tag that is none (`<!-- </nav> -->`, `'</nav>'` in a script, an
 # attribute's value): a block that holds one is left to the parser.
-_MAY_HIDE_AN_END = re.compile(
-    r"""<[!?]|<(?:script|style)(?=[\s/>])|=\s*(?:"[^"]*<|'[^']*<)""", re.I
-)
-_CLOSING = {name: re.compile(rf"</{name}\s*>", re.I) for name in _CUT}
+_MAY_HIDE_AN_END = compiled(r"""<[!?]|<(?:script|style)(?=[\s/>])|=\s*(?:"[^"]*<|'[^']*<)""", re.I)
+_CLOSING = {name: compiled(rf"</{name}\s*>", re.I) for name in _CUT}
 # Signs that a block may hold the profile: a tag that can be a question
 # heading (see `webpage._QUESTION_HOLDERS`), the word of the recognition line, or
 # a word of the questions (`questions.may_ask_a_question`, for a question in a `<div>`).
-_HOLDER_TAG = re.compile(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
+_HOLDER_TAG = compiled(r"<(?:h[1-6]|p|strong|b|dt|td)(?=[\s/>])", re.I)
 _RECOGNITION_WORD = ("antelzorgvriendelijk", "ANTELZORGVRIENDELIJK")  # without its M or m
-_MARKUP_START = re.compile(r"<[a-zA-Z/!?]")
+_MARKUP_START = compiled(r"<[a-zA-Z/!?]")
 # `&#` without a number: html.parser reads all that follows a second one as text.
-_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+_BARE_CHARREF = compiled(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 
 def cut_never_content(page: str) -> str:

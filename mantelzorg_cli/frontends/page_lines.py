@@ -5,10 +5,9 @@ lines indented by their depth (word processors' lists too, `word_processors`);
 `<pre>` keeps its lines.
 """
 
-import re
-
 from bs4 import NavigableString, Tag
 
+from ..compiling import compiled
 from ..reading.text import fold
 from .word_processors import WORD_MARKER, docs_list_level, word_item_level
 
@@ -20,7 +19,7 @@ _BLOCKS = frozenset((
 ))  # fmt: skip
 _LISTS = frozenset({"ul", "ol"})
 _CELLS = frozenset({"td", "th"})
-_OWN_MARKER = re.compile(r"^[•·▪◦●‣–—-]\s*")
+_OWN_MARKER = compiled(r"^[•·▪◦●‣–—-]\s*")
 _INDENT = "    "  # one nesting level of a list
 # Items nested deeper are sub-items all the same (the record has two levels);
 # the cap keeps lines short however deep a page nests its lists.

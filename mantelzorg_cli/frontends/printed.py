@@ -14,18 +14,19 @@ the last line is not full.
 
 import re
 
+from ..compiling import compiled
 from ..reading.kinds import BULLET, QUESTION, RECOGNITION, TEXT
 from ..reading.lines import PAGE_NUMBER, classify
 from ..reading.text import PAGE_BREAK
 from .rewritten import Rewritten
 from .wrapping import ends_a_sentence, goes_on, is_full, joined_lines
 
-_FOOT = re.compile(
+_FOOT = compiled(
     r"(?:.{0,60}?[\s|–-])?(?:pagina|page|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:van|of|/)\s*\d{1,3})?"
     rf"|\d{{1,3}}\s*(?:/|van|of)\s*\d{{1,3}}|{PAGE_NUMBER}|\d{{1,3}}",
     re.I,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 _FOOT_ENDS = frozenset("0123456789-–—")
 _HEADER_WORDS = 12
 _TOP_LINES = 3  # of the first page, where its running header may stand

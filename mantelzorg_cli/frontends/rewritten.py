@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Rewritten:
+    """Lines as a front end left them, with where each came from in the input."""
+
     lines: list[str]
     starts: list[int]  # for each line, the 0-based input line it starts at
     input_lines: list[str]

@@ -19,6 +19,7 @@ from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ..compiling import compiled
 from ..reading.lines import ONE_OF_THE_RECOGNISED, RECOGNITION_LABEL
 from ..reading.questions import heading_text, match_question, may_ask_a_question
 from ..reading.text import fold
@@ -34,7 +35,7 @@ PARSER = "html.parser"
 _NEVER_CONTENT = frozenset((*CUT_BEFORE_PARSING, "object", "embed", "canvas", "dialog"))
 
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
-_CHROME_NAMES = re.compile(
+_CHROME_NAMES = compiled(
     r"cookie|consent|gdpr|breadcrumb|\bmenu|navbar|skip-?link|share|social|sidebar|modal|popup",
     re.I,
 )
@@ -45,13 +46,13 @@ _QUESTION_HOLDERS = frozenset([*_HEADINGS, "p", "strong", "b", "dt", "td"])
 _HEADING_NODES = 200
 _HEADING_DEPTH = 12
 _CELL_DEPTH = 4
-_RECOGNITION = re.compile(RECOGNITION_LABEL, re.I)
+_RECOGNITION = compiled(RECOGNITION_LABEL, re.I)
 # The recognition line that anchors a page's profile: the label with a colon or
 # `sinds`. Stricter than a text line's rule, where a bare label takes its date
 # from the next line: on a page a bare label is a heading ("Erkend
 # mantelzorgvriendelijk", over a list of names in a sidebar).
-_RECOGNITION_LINE = re.compile(rf"\s*{RECOGNITION_LABEL}\s*(?::|(?:sinds|vanaf|per|op)\b)", re.I)
-_FOOTER_NAME = re.compile(ONE_OF_THE_RECOGNISED, re.I)
+_RECOGNITION_LINE = compiled(rf"\s*{RECOGNITION_LABEL}\s*(?::|(?:sinds|vanaf|per|op)\b)", re.I)
+_FOOTER_NAME = compiled(ONE_OF_THE_RECOGNISED, re.I)
 
 
 def page_to_texts(page: str) -> list[str]:

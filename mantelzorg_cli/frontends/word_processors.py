@@ -12,12 +12,14 @@ import re
 
 from bs4 import Tag
 
-_DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
-_WORD_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d)", re.I)
-_WORD_MARGIN = re.compile(r"margin-left:\s*(\d{1,4}(?:\.\d+)?)pt", re.I)
+from ..compiling import compiled
+
+_DOCS_LIST_LEVEL = compiled(r"\blst-kix_\w+-(\d)\b")
+_WORD_LEVEL = compiled(r"mso-list:\s*l\d+\s+level(\d)", re.I)
+_WORD_MARGIN = compiled(r"margin-left:\s*(\d{1,4}(?:\.\d+)?)pt", re.I)
 _WORD_POINTS_A_LEVEL = 36
 # An item's marker as Word writes it into the paragraph, and the space after it.
-WORD_MARKER = re.compile(
+WORD_MARKER = compiled(
     r"^(?:[•·▪◦●‣o§\uf0a7\uf0b7–—-]|\d{1,3}[.)]|[ivxlcdm]{1,6}[.)]|[a-z][.)])\s+"
 )
 

@@ -11,8 +11,8 @@ its end mark goes on into the next line while the two still ask it.
 """
 
 import itertools
-import re
 
+from ..compiling import compiled
 from ..reading.kinds import BLANK, BULLET, CONTACT, QUESTION, TEXT
 from ..reading.lines import classify
 from ..reading.text import PAGE_BREAK, indent_of
@@ -24,7 +24,7 @@ _HEADING_LINES = 3  # a heading wrapped over more lines than this is no heading
 _SENTENCE_ENDS = ".!?:;"
 _CLOSING_MARKS = "”’\"')»"
 _SLACK = 0.12  # a proportional font's lines differ in characters by this much
-_STARTS_ANEW = re.compile(r"\s*(?:[•·▪◦●‣]|[-*+–—o]\s|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
+_STARTS_ANEW = compiled(r"\s*(?:[•·▪◦●‣]|[-*+–—o]\s|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
 _GOES_ON = frozenset({TEXT, BULLET, CONTACT})  # what a wrapped line can be
 
 

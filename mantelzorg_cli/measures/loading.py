@@ -9,11 +9,11 @@ refused with a `VocabularyError` that names the measure, before any input is
 read.
 """
 
-import re
 import unicodedata
 from collections.abc import Hashable
 from functools import cache
 
+from ..compiling import compiled
 from .model import AT_WORD, Clue, Measure, Together, Vocabulary, together_source
 from .prefilter import required_word
 from .safety import problem
@@ -27,7 +27,7 @@ _KNOWN = (
     *("terms", "patterns", "together", "with", "not"),
 )
 
-_ID = re.compile(r"[a-z][a-z0-9_]*")
+_ID = compiled(r"[a-z][a-z0-9_]*")
 
 
 class VocabularyError(ValueError):

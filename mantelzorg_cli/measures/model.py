@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from .compiling import compiled
+from ..compiling import compiled
 from .index import WordIndex
 
 _NEAR = 200  # characters around a match in which a `not:` term that overlaps it must start
@@ -72,7 +72,7 @@ class Clue:
     @cached_property
     def pattern(self) -> re.Pattern:
         # On first use: a run on one profile needs a fraction of the patterns.
-        return compiled(self.source)
+        return compiled(self.source, re.IGNORECASE)
 
     def first_match(self, text: str, lowered: str, start: int = 0) -> re.Match | None:
         """The first match in `text` from `start`: tried only where the word is, when that
@@ -92,7 +92,7 @@ class Clue:
 
 # What no term's match crosses (`terms`): the parts of a text a `Together` is tried in.
 _STOPS = ".;!?\n"
-_SENTENCE = re.compile(f"[^{re.escape(_STOPS)}]+")
+_SENTENCE = compiled(f"[^{re.escape(_STOPS)}]+")
 # Between the two terms of a `Together`: nor a colon (a heading's), and at most 90 characters.
 _BETWEEN = f"[^{re.escape(_STOPS)}:]{{0,90}}?"
 

@@ -4,12 +4,12 @@ r"""The regex pre-filter: the plain word a pattern cannot match without.
 tries it only on texts that hold that word (`model.Vocabulary`).
 """
 
-import re
+from ..compiling import compiled
 
 # What the reader below does not follow: escapes that stand for a character
 # (\x72, \u0020, \U…, \N{…}, octal \172) and verbose patterns, where white
 # space is no text. A pattern with one is searched for in every text.
-_UNREAD = re.compile(r"\\(?:[xuUN]|[0-7])|\(\?[aiLmsux-]*x")
+_UNREAD = compiled(r"\\(?:[xuUN]|[0-7])|\(\?[aiLmsux-]*x")
 
 
 def required_word(pattern: str) -> tuple[str, bool]:

@@ -3,6 +3,8 @@
 import datetime
 import re
 
+from ..compiling import compiled
+
 _MONTHS = {
     "januari": 1, "jan": 1,
     "februari": 2, "feb": 2, "febr": 2,
@@ -19,15 +21,15 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(\d{4}|\d{2})"
-_MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b", re.I)
+_MONTH_NAME = compiled(rf"\b(?:{_MONTH})\b", re.I)
 _PATTERNS = (
     # 30 maart 2017, 1e juli 2019, 30 mrt. '17
-    re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?\s+'?{_YEAR}\b", re.I),
-    re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),  # 2017-03-30
-    re.compile(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]{_YEAR}\b"),  # 30-03-2017
-    re.compile(rf"\b({_MONTH})\b\.?\s+'?{_YEAR}\b", re.I),  # maart 2017
-    re.compile(r"\b(\d{1,2})[-/](\d{4})\b"),  # 03-2017
-    re.compile(r"\b(\d{4})\b"),  # 2017
+    compiled(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?\s+'?{_YEAR}\b", re.I),
+    compiled(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),  # 2017-03-30
+    compiled(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]{_YEAR}\b"),  # 30-03-2017
+    compiled(rf"\b({_MONTH})\b\.?\s+'?{_YEAR}\b", re.I),  # maart 2017
+    compiled(r"\b(\d{1,2})[-/](\d{4})\b"),  # 03-2017
+    compiled(r"\b(\d{4})\b"),  # 2017
 )
 
 

@@ -27,6 +27,7 @@ import codecs
 import re
 from typing import NamedTuple
 
+from ..compiling import compiled
 from ..errors import EmptyInput, InputError
 from .text import is_blank
 
@@ -39,10 +40,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 # C0 controls that never occur in text, whatever its encoding.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL = compiled("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # A well-formed multi-byte UTF-8 sequence (Unicode table 3-7: no overlong
 # forms, no surrogates, nothing above U+10FFFF) in group 1, or a stray byte.
-_HIGH_BYTES = re.compile(
+_HIGH_BYTES = compiled(
     rb"([\xc2-\xdf][\x80-\xbf]"
     rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})"
@@ -50,7 +51,7 @@ _HIGH_BYTES = re.compile(
 )
 _FEW_STRAY_BYTES = 3  # damage, not another encoding, even in a short text
 _LINES_NAMED = 3  # lines with stray bytes named in the warning; the rest are counted
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = compiled(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 # What browsers read these labels as (WHATWG Encoding): Latin-1 pages are
 # really Windows-1252, whose 0x80-0x9F hold the curly quotes.
 _BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
@@ -61,12 +62,12 @@ _ASCII_PROBE = bytes(range(0x20, 0x7F)).replace(b"\\", b"") + b"\t\n\r +AOk- \\u
 _HIGH_PROBE = bytes(range(0x80, 0x100))
 # A tag as HTML writes it: a known name, then white space, `>` or `/>`; so an
 # address in angle brackets (`<p.jansen@org.nl>`, `<a@b.nl>`) is no tag.
-_HTML_TAG = re.compile(
+_HTML_TAG = compiled(
     r"<(?:!doctype\s+html|html|head|body|meta|p|div|br|li|ul|ol|h[1-6]|span|strong|em|a|table)"
     r"(?=\s|/?>)",
     re.I,
 )
-_HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html(?=\s|/?>))", re.I)
+_HTML_START = compiled(r"\s*<(?:!doctype\s+html|html(?=\s|/?>))", re.I)
 
 
 class Decoded(NamedTuple):

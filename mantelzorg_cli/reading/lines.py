@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..compiling import compiled
 from .dates import names_a_month
 from .kinds import (
     BLANK,
@@ -27,6 +28,8 @@ from .text import fold, indent_of
 
 @dataclass(slots=True)
 class Line:
+    """One line of a profile, classified (`classify`): its kind, and what the kind has."""
+
     kind: str
     whole: str  # the whole line, folded
     text: str = ""  # its content: without bullet marker, label or heading number
@@ -37,10 +40,10 @@ class Line:
     number: int = -1  # its place among the lines read (set by `explain`)
 
 
-_HEADER = re.compile(r"werk\s*&\s*mantelzorg", re.I)
+_HEADER = compiled(r"werk\s*&\s*mantelzorg", re.I)
 # The site's link under a profile: to the list of all, or back to it (`« Terug naar het
 # overzicht`, which a CMS page adds and a copy of it keeps).
-_FOOTER = re.compile(
+_FOOTER = compiled(
     r"(?:overzicht van alle organisaties|\W*terug naar (?:het |de )?overzicht)\W*", re.I
 )
 # The footer's and the recognition's words, which a web page also looks for
@@ -49,7 +52,7 @@ ONE_OF_THE_RECOGNISED = r"van\s+de\s+erkende\s+organisaties"
 RECOGNITION_LABEL = (
     r"erkend(?:\s+als)?\s+mantelzorgvriendelijk\w*(?:\s+(?:werkgever|organisatie)\b)?"
 )
-_FOOTER_NAME = re.compile(rf"(.+?)\s+is\s+(?:1|één|een)\s+{ONE_OF_THE_RECOGNISED}\W*", re.I)
+_FOOTER_NAME = compiled(rf"(.+?)\s+is\s+(?:1|één|een)\s+{ONE_OF_THE_RECOGNISED}\W*", re.I)
 _FOOTER_LENGTH = 200  # characters: a name of a title's 15 words and the sentence around it
 # How a sentence starts that speaks of the organisation instead of naming it:
 # `Onze organisatie is een van de erkende organisaties.` in an answer.
@@ -60,29 +63,29 @@ _NOT_A_NAME = frozenset({
     "er", "hier", "daar", "ook", "zo",  # adverbs a sentence starts with
 })  # fmt: skip
 _ARTICLES = frozenset(("de", "het", "een", "’t", "'t"))
-_RECOGNITION = re.compile(RECOGNITION_LABEL + r"(?:\s+(?:sinds|vanaf|per|op)\b)?\s*(:?)\s*", re.I)
+_RECOGNITION = compiled(RECOGNITION_LABEL + r"(?:\s+(?:sinds|vanaf|per|op)\b)?\s*(:?)\s*", re.I)
 _DATE_WORDS = 6  # `30 maart 2017 (verlengd in 2020)`: a date as written is a few words
 _UNREADABLE_DATE_WORDS = 2  # `sinds: binnenkort`: a label's value, not a sentence
-_CONTACT = re.compile(
+_CONTACT = compiled(
     r"(?:voor\s+meer\s+informatie|meer\s+informatie|voor\s+vragen"
     r"|contact(?:persoon|gegevens)?\s*:|contactpersoon\b)",
     re.I,
 )
-_URL = re.compile(
+_URL = compiled(
     r"(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+\S*|[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info)(?:/\S*)?)/?",
     re.I,
 )
 # A marker may stand alone on its line, its text on the next (PDF and web copies).
-_SYMBOL_BULLET = re.compile(r"([•·▪◦●‣])\s*")
-_BULLET = re.compile(r"(?:([-*+–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
+_SYMBOL_BULLET = compiled(r"([•·▪◦●‣])\s*")
+_BULLET = compiled(r"(?:([-*+–—o])|\d{1,3}([.)])|(\()\d{1,3}\)|[a-z]([.)]))(?:\s+(?=\S)|$)")
 # `- 2 -`: a page's number, which a printed page's foot may be (`frontends.printed`).
 PAGE_NUMBER = r"[-–—]\s*\d{1,4}\s*[-–—]"
-_PAGE_NUMBER = re.compile(PAGE_NUMBER)
-_RULE = re.compile(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
+_PAGE_NUMBER = compiled(PAGE_NUMBER)
+_RULE = compiled(r"([-*_=~])(?:\s*\1){2,}")  # `---`, `***`: a separator, not text
 # `B.V.`, `N.V.`: a full stop that ends an abbreviation, not a sentence. Its last
 # two letters tell, so only they are matched: a search for the whole abbreviation
 # starts again at every letter of `a.a.a.…`, quadratic time.
-_ABBREVIATION_END = re.compile(r"\b\w\.\w\.")
+_ABBREVIATION_END = compiled(r"\b\w\.\w\.")
 # A name may also end in one of these (`Bouwbedrijf Middelkamp & Zn.`).
 _NAME_ABBREVIATIONS = frozenset(
     ("zn.", "gem.", "st.", "stg.", "kon.", "co.", "inc.", "ltd.", "corp.", "bros.", "coöp.")

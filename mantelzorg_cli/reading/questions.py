@@ -2,6 +2,8 @@
 
 import re
 
+from ..compiling import compiled
+
 QUESTIONS = {
     "awareness": (
         "Welke concrete acties heeft uw organisatie uitgevoerd om medewerkers bewust "
@@ -20,10 +22,10 @@ QUESTIONS = {
 # Marks in front of (and behind) a heading that are not part of its text:
 # markdown `##` and `**`, a dash (`- **Welke …**` in a Markdown list), and a
 # number such as `1.`, `1)` or `(1)`.
-_HEADING_MARKS = re.compile(r"^(?:[#*]+\s*)*(?:[-–—+]\s+)?(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
+_HEADING_MARKS = compiled(r"^(?:[#*]+\s*)*(?:[-–—+]\s+)?(?:\(?\d{1,2}[.)]\s*)?(?:\*\*\s*)?")
 _MARK_STARTS = frozenset("#*(0123456789-–—+")
 _APOSTROPHES = "’'`‘´"
-_WORD = re.compile(r"[^\W_]+")
+_WORD = compiled(r"[^\W_]+")
 
 MIN_SHARE = 0.5  # Jaccard similarity of the word sets
 MAX_WORDS = 40
@@ -64,7 +66,7 @@ _QUESTION_WORDS = {key: _words(text) for key, text in QUESTIONS.items()}
 # A heading asks a question only if it shares half its words, and so one of these: a
 # word of five letters or more (`dialoog`), `zijn`, `dit` or `hebt`. Without them, no
 # question keeps the half of its words a match needs (a test checks).
-_QUESTION_WORD = re.compile(
+_QUESTION_WORD = compiled(
     "|".join(
         [
             *sorted(

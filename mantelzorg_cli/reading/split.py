@@ -3,12 +3,13 @@
 import re
 from collections.abc import Iterable, Iterator
 
+from ..compiling import compiled
 from .kinds import BLANK, BOILERPLATE, FOOTER, FOOTER_NAME, HEADER, QUESTION, RECOGNITION, TEXT
 from .lines import Line, looks_like_title
 
 # `cat a.txt b.txt` glues b's header to a's footer when a has no final newline.
 # (Its punctuation is matched without spaces, so a run of spaces is crossed once: linear.)
-_GLUED_HEADER = re.compile(
+_GLUED_HEADER = compiled(
     r"(organisaties(?:[ \t]*[^\w \t])*)[ \t]*(?=werk\s*&\s*mantelzorg[ \t]*$)", re.I | re.M
 )
 

@@ -1,7 +1,8 @@
 """What "as written" means: Unicode NFC, folded white space, and lines."""
 
-import re
 import unicodedata
+
+from ..compiling import compiled
 
 # Invisible characters that copy-and-paste leaves inside words (zero-width
 # spaces and joiners, the BOM, the soft hyphen, the grapheme joiner, fillers
@@ -15,19 +16,19 @@ _INVISIBLE_CHARACTERS = (
     "\u2066-\u2069\u3164\ufeff\uffa0"
 )
 _PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-_INVISIBLE = re.compile(
+_INVISIBLE = compiled(
     # ...but the joiner (U+200D) inside an emoji sequence: 👩‍👧 is one picture, 👩👧 two.
     f"[{_INVISIBLE_CHARACTERS.replace(_JOINERS, _JOINERS_BUT_ZWJ)}]"
     f"|(?<![{_PICTOGRAPH}])\u200d|\u200d(?![{_PICTOGRAPH}])"
 )
-_VISIBLE = re.compile(rf"[^\s{_INVISIBLE_CHARACTERS}]")
+_VISIBLE = compiled(rf"[^\s{_INVISIBLE_CHARACTERS}]")
 # Every way text ends a line: CRLF, a lone CR, vertical tab, NEL, the Unicode
 # line and paragraph separators. A form feed ends one too, but it is left in
 # place until the front ends have read the pages it marks (`split_at_page_breaks`).
-_LINE_BREAK = re.compile("\r\n?|[\v\x85\u2028\u2029]")
+_LINE_BREAK = compiled("\r\n?|[\v\x85\u2028\u2029]")
 PAGE_BREAK = "\f"
 # Anything `normalise` rewrites: one fast search spares most documents both rewrites.
-_REWRITTEN = re.compile(f"[\r\v\x85\u2028\u2029{_INVISIBLE_CHARACTERS}]")
+_REWRITTEN = compiled(f"[\r\v\x85\u2028\u2029{_INVISIBLE_CHARACTERS}]")
 
 
 def fold(text: str) -> str:
@@ -61,7 +62,7 @@ def indent_of(line: str) -> int:
 # What a terminal would act on rather than show: C0 and C1 controls (ESC
 # starts a colour or a title change), line and paragraph separators, and
 # the bidi controls that reorder what follows them.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = compiled("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(message: str) -> str:

@@ -2,22 +2,23 @@
 
 import re
 
+from ..compiling import compiled
 from ..reading.text import fold
 
 # Only from the start of a run of address characters: a search that starts again
 # inside a long run without an `@` is quadratic, and a later start never matches.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = compiled(
     r"(?<![\w+])(?:(?:\+|00)31[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?\d|0\d)(?:[\s.-]{0,3}\d){7,8}(?!\d)"
 )
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail(?:adres)?|mail)\s*:?\s*$", re.I)
-_PHONE_LABEL = re.compile(r"\b(?:tel(?:efoon(?:nummer)?)?|telnr|mobiel|t)\.?\s*:?\s*$", re.I)
-_LEAD_IN = re.compile(r"^.*?(?:\bcontact\s+opnemen\s+met\b\s*:?|:)|^contact(?:persoon)?\b", re.I)
-_BRACKETED_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
-_PARTS = re.compile(r"\s*[,;]\s*")
-_IN_BRACKETS = re.compile(r"^(.*?)\s*\((.+)\)$")
+_EMAIL_LABEL = compiled(r"\b(?:e-?mail(?:adres)?|mail)\s*:?\s*$", re.I)
+_PHONE_LABEL = compiled(r"\b(?:tel(?:efoon(?:nummer)?)?|telnr|mobiel|t)\.?\s*:?\s*$", re.I)
+_LEAD_IN = compiled(r"^.*?(?:\bcontact\s+opnemen\s+met\b\s*:?|:)|^contact(?:persoon)?\b", re.I)
+_BRACKETED_ADDRESS = compiled(r"<([^<>\s@]+@[^<>\s]+)>")
+_PARTS = compiled(r"\s*[,;]\s*")
+_IN_BRACKETS = compiled(r"^(.*?)\s*\((.+)\)$")
 _NAME_WORDS = 6  # more words than a name has: the sentence gave no name
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = compiled(
     r"adviseur|advisor|manager|medewerker|co[öo]rdinator|consulent|directeur|hoofd|"
     r"teamleider|leidinggevende|specialist|functionaris|officer|secretaris|bestuurder|"
     r"vertrouwenspersoon|business\s*partner|\bhr\b|\bp&o\b|\bhrm\b",

@@ -2,23 +2,25 @@
 
 import re
 
+from ..compiling import compiled
+
 _APPROXIMATE = (
     r"circa|ca\.?|ongeveer|ruim|bijna|meer\s+dan|±|\+/-|zo['’]n|rond\s+de|plusminus|pakweg"
 )
 _PEOPLE = (
     r"\w*medewerkers|werknemers|mensen|personeelsleden|personen|collega['’]?s|ambtenaren|werkenden"
 )
-_HEAD_COUNT = re.compile(
+_HEAD_COUNT = compiled(
     rf"(?:(?<!\w)({_APPROXIMATE})\s*)?"
     # At most 9 digits: longer numbers are no head count (and Python refuses 4,300).
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){1,2}|\d{1,9})(?![\d%]|[.,]\d)"
     rf"(\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_PEOPLE})\b)",
     re.I,
 )
-_ONE_IN = re.compile(r"\bop(?:\s+de)?\s+$", re.I)  # 1 op de 6
-_YEAR_AFTER = re.compile(r"\b(?:in|sinds|per|vanaf)\s+$", re.I)
-_NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
-_EMPHASIS_MARKS = re.compile(r"[*_]+(?=\d)|(?<=\d)[*_]+")
+_ONE_IN = compiled(r"\bop(?:\s+de)?\s+$", re.I)  # 1 op de 6
+_YEAR_AFTER = compiled(r"\b(?:in|sinds|per|vanaf)\s+$", re.I)
+_NEXT_WORDS = compiled(r"(?:\s+\S+){0,3}")
+_EMPHASIS_MARKS = compiled(r"[*_]+(?=\d)|(?<=\d)[*_]+")
 
 
 def find_head_count(intro: str) -> tuple[int | None, bool]:

@@ -2,13 +2,15 @@
 
 import os
 import re
+import subprocess
+import sys
 
 import pytest
 from conftest import VEENHOVEN, invoke, run
 
-from mantelzorg_cli import extract
+from mantelzorg_cli import compiling, extract
+from mantelzorg_cli.files import pattern_cache
 from mantelzorg_cli.files.pattern_cache import cache_file, kept_patterns
-from mantelzorg_cli.measures import compiling
 from mantelzorg_cli.measures.loading import default_vocabulary
 
 pytestmark = pytest.mark.skipif(not compiling.MACHINE, reason="this Python compiles as usual")
@@ -34,7 +36,7 @@ def cache(tmp_path, monkeypatch):
 def _kept_once(sources) -> None:
     with kept_patterns():
         for source in sources:
-            compiling.compiled(source)
+            compiling.compiled(source, re.IGNORECASE)
 
 
 def test_every_pattern_of_the_vocabulary_comes_back_as_re_compiles_it(cache):
@@ -45,7 +47,8 @@ def test_every_pattern_of_the_vocabulary_comes_back_as_re_compiles_it(cache):
         assert len(compiling._known) == len(SOURCES)
         texts = [VEENHOVEN.read_text(encoding="utf-8"), "Roosterbeleid: İzin thuiswerken"]
         for source in SOURCES:
-            kept, usual = compiling.compiled(source), re.compile(source, re.IGNORECASE)
+            kept, usual = compiling.compiled(source, re.I), re.compile(source, re.I)
+            assert kept == usual  # the same flags, source and matcher code
             assert kept.pattern == usual.pattern
             assert (kept.flags, kept.groups, kept.groupindex) == (
                 usual.flags,
@@ -94,8 +97,9 @@ def test_a_damaged_file_means_compiling_as_usual_and_a_whole_file_again(cache, d
 
 def test_code_the_matcher_refuses_is_compiled_as_usual(cache):
     source = next(source for source in SOURCES if "head" in source)
-    compiling.remember({source: (int(re.IGNORECASE), bytes(64), 0, {}, ())})
-    assert compiling.compiled(source).groupindex == re.compile(source, re.I).groupindex
+    compiling.remember({(source, re.I): (int(re.I), bytes(64), 0, {}, ())})
+    assert compiling.compiled(source, re.I) == re.compile(source, re.I)
+    assert (source, re.I) in compiling.made()  # compiled anew
 
 
 def test_no_file_is_read_or_written_when_the_cache_is_turned_off(tmp_path, monkeypatch):
@@ -145,6 +149,25 @@ def _fresh_vocabulary():
         return frozen.thawed(file.read())
 
 
+def test_the_programs_own_patterns_are_kept_and_come_back_as_re_compiles_them(cache, tmp_path):
+    # The modules compile their patterns as they load: a run keeps them, and the next
+    # compiles none of them (a page and a text: every front end is loaded).
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><pre>{VEENHOVEN.read_text(encoding='utf-8')}</pre></body></html>")
+    assert run(VEENHOVEN, page, "-f", "jsonl", env={**os.environ}).returncode == 0
+    loads = (
+        "import mantelzorg_cli.cli, mantelzorg_cli.pipeline, mantelzorg_cli.frontends.webpage;"
+        "from mantelzorg_cli import compiling; print(len(compiling.known()), len(compiling.made()))"
+    )
+    known, made = subprocess.check_output([sys.executable, "-c", loads], env={**os.environ}).split()
+    assert int(known) > 60 and int(made) == 0
+    kept = pattern_cache._read(str(cache))
+    own = {key for key in kept if key[1] != re.IGNORECASE}  # (the vocabulary's have it)
+    assert len(own) > 40
+    for source, flags in kept:
+        assert compiling.compiled(source, flags) == re.compile(source, flags)
+
+
 def test_a_pattern_in_error_raises_as_re_compile_would(cache):
     with pytest.raises(re.error):
         compiling.compiled("(unclosed")
@@ -155,7 +178,8 @@ def test_a_re_built_otherwise_means_compiling_as_usual(cache, monkeypatch):
         raise AttributeError("'SubPattern' object has no attribute 'state'")
 
     monkeypatch.setattr(compiling._compiler, "_code", changed)
-    assert compiling.compiled(r"\bthuis ?werk\w*").search("Thuiswerken").span() == (0, 11)
+    found = compiling.compiled(r"\bthuis ?werk\w*", re.I).search("Thuiswerken")
+    assert found.span() == (0, 11)
     assert compiling.made() == {}
 
 
@@ -281,4 +305,4 @@ def test_what_a_run_keeps_is_bounded_by_the_vocabulary_not_by_its_profiles(cache
     for profile in corpus:
         extract(profile.read_bytes(), profile.name, vocabulary)
     assert compiling.made()
-    assert compiling.made().keys() <= sources
+    assert compiling.made().keys() <= {(source, re.IGNORECASE) for source in sources}
