@@ -15,6 +15,7 @@ not a policy on care).
 """
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -23,6 +24,7 @@ from ..compiling import compiled
 from .index import WordIndex
 
 _NEAR = 200  # characters around a match in which a `not:` term that overlaps it must start
+_HEAD_FIRST = r"(?<!\w)(?P<head>"  # a pattern whose own word starts every match (`terms`)
 
 # Where a clue's one word is in every match: at its start, or inside its first word.
 AT_WORD, IN_WORD = "at", "in"
@@ -49,13 +51,6 @@ class Clue:
                 return False
         return True
 
-    def may_be_in_text(self, text: str, lowered: str) -> bool:
-        """Whether the text holds one of the clue's words (lower case ones in `lowered`)."""
-        for word in self.words:
-            if word in (lowered if word.islower() else text):
-                return True
-        return not self.words
-
     def may_be_in(self, present: set[str]) -> bool:
         """Whether a text of which `present` are the plain words may hold a match."""
         return all(not present.isdisjoint(words) for words in (self.words, *self.others) if words)
@@ -66,8 +61,9 @@ class Clue:
 
     @cached_property
     def headed(self) -> bool:
-        """Whether a match may start before the clue's own word (`_own_span`)."""
-        return "head" in self.pattern.groupindex
+        """Whether a match may start before the clue's own word (`_own_span`): a `*word`
+        term's may (`terms`); one whose own word comes first never does."""
+        return "head" in self.pattern.groupindex and not self.source.startswith(_HEAD_FIRST)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -184,18 +180,20 @@ class Measure:
     with_clues: tuple[Clue, ...] = ()  # `with:` in the file: one of these must match as well
     exceptions: tuple[Clue, ...] = ()  # `not:` in the file: words in which a clue does not count
 
-    def also_in(self, text: str, lowered: str, searched: bool = False) -> re.Match | bool:
+    def also_in(
+        self, text: str, lowered: str, words: AbstractSet[str] | None = None
+    ) -> re.Match | bool:
         """True without `with:`; else the match of its patterns as one alternation would
         find it (the leftmost; at one place, the first pattern's), or None. Each is tried
-        only if its word is in the text: one pattern of them all cost 20 µs a search.
-        `searched`: each searched for, none tried only where its word is."""
+        only if the text holds its word (`words`: the plain words the index found in it):
+        one pattern of them all cost 20 µs a search. Without `words`, each is searched for."""
         if not self.with_clues:
             return True
         first = None
         for clue in self.with_clues:
-            if searched:
+            if words is None:
                 match = clue.pattern.search(text)
-            elif not clue.may_be_in_text(text, lowered):
+            elif clue.words and words.isdisjoint(clue.words):
                 continue
             else:
                 match = clue.first_match(text, lowered)
@@ -251,14 +249,14 @@ class Vocabulary:
                 for word in clue.words or ("",):
                     self._by_word.setdefault(word, []).append((place, measure, clue))
                 place += 1
-        exception_words = {
+        other_words = {  # of `not:` (`_ExceptionsOf`) and `with:` (`Measure.also_in`)
             word
             for measure in measures
             for exception in measure.exceptions
             for words in (exception.words, *exception.others)
             for word in words
-        }
-        self._index = WordIndex(sorted({word for word in self._by_word if word} | exception_words))
+        } | {word for measure in measures for clue in measure.with_clues for word in clue.words}
+        self._index = WordIndex(sorted({word for word in self._by_word if word} | other_words))
 
     def tag(self, text: str) -> list[str]:
         """The ids of the measures that `text` names, in vocabulary order."""
@@ -292,14 +290,15 @@ class Vocabulary:
             clues_of.append(clues)
         exceptions = _ExceptionsOf(present)
         return [
-            self._hits(text, lower, [clues[place] for place in sorted(clues)], exceptions)
-            for text, lower, clues in zip(texts, lowered, clues_of, strict=True)
+            self._hits(text, lower, words, [clues[place] for place in sorted(clues)], exceptions)
+            for text, lower, words, clues in zip(texts, lowered, held, clues_of, strict=True)
         ]
 
     def _hits(
         self,
         text: str,
         lowered: str,
+        words: AbstractSet[str],
         candidates: list[tuple[Measure, Clue]],
         exceptions: "_ExceptionsOf",
     ) -> list["_Found"]:
@@ -319,13 +318,16 @@ class Vocabulary:
                 match = clue.first_match(text, lowered)
             if not match:  # (most candidates: their word is there, not their pattern)
                 continue
-            not_in = exceptions[measure]
+            not_in = exceptions[measure] if measure.exceptions else ()
             while match and (
                 (clue.headed and _inside_a_longer_word(match, measure, candidates))
                 or (not_in and excepted(match, not_in))
             ):
                 match = clue.first_match(text, lowered, match.start() + 1)  # (overlapping too)
-            also = match and measure.also_in(text, lowered, searched)
+            also = match and (
+                not measure.with_clues
+                or measure.also_in(text, lowered, None if searched else words)
+            )
             if also:
                 found[measure] = _Found(measure, clue, match, also)
         if len(found) < 2:
