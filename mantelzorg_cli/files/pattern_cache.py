@@ -6,9 +6,9 @@ read or written), else in `mzextract` below XDG_CACHE_HOME or ~/.cache. The
 command line reads it first, before its modules load and compile their
 patterns (`load_kept_patterns`), and, if a run compiled a pattern the file
 did not hold, writes it anew at the run's end (`kept_patterns`: a new file
-renamed over the old, so that a reader sees one whole). A file that is missing, unreadable, damaged,
-too large or of another Python only means that patterns are compiled as
-usual: a run never fails or warns because of it.
+renamed over the old, so that a reader sees one whole). A file that is
+missing, unreadable, damaged, too large or of another Python only means
+that patterns are compiled as usual: a run never fails or warns because of it.
 
 The matcher runs the code it is given as it is: code changed on purpose
 can make it find other words, or crash. So, as Python trusts its own
