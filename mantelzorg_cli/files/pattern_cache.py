@@ -15,8 +15,9 @@ can make it find other words, or crash. So, as Python trusts its own
 `__pycache__`, the file is trusted as the user's own files are, and only
 where no one else can have written it: a regular file of the user's, in a
 folder of the user's, neither writable by others (a shared folder such as
-/tmp is not used at all; a link in the file's place is not followed). The
-checksum is against damage, not against intent.
+/tmp is not used at all; a link in the file's or the folder's place is not
+followed). The folders a run makes are the user's alone. The checksum is
+against damage, not against intent.
 """
 
 import contextlib
@@ -26,6 +27,7 @@ import re
 import stat
 import time
 import zlib
+from collections.abc import Iterator
 
 from .. import compiling
 
@@ -33,19 +35,21 @@ _NAME = "patterns"
 _LARGEST = 32 * 2**20  # bytes: the whole vocabulary is about 1.3 MB
 _HEAD = b"mzextract patterns 2\n"  # (1 kept the vocabulary's alone)
 _STALE = 600  # seconds: a new file not renamed after this was left by a run that was killed
-_NEW = (f".{_NAME}.", ".partial")  # a new file's name around mkstemp's 8 characters
+_NEW = (f".{_NAME}.", ".partial")  # a new file's name around 8 random characters
 _NEW_NAME = rf"{re.escape(_NEW[0])}[a-z0-9_]{{8}}{re.escape(_NEW[1])}"  # (compiled if needed)
 
 
 def cache_file() -> str | None:
     """Where the patterns are kept; None when MZEXTRACT_CACHE is empty, or there is no
-    cache folder by default (a home folder that is relative or missing)."""
+    cache folder by default (a home folder that is empty, relative or missing)."""
     # (os.path, not pathlib: pathlib's imports cost a run on one file 2.5 ms)
     named = os.environ.get("MZEXTRACT_CACHE")
     if named is not None:
         return os.path.join(named, _NAME) if named else None
     cache = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(cache):  # unset, empty or relative: the specification says ignore it
+        if os.environ.get("HOME") == "":  # (which expanduser takes for /)
+            return None
         home = os.path.expanduser("~")
         if not os.path.isabs(home) or not os.path.isdir(home):  # (a daemon's /nonexistent)
             return None
@@ -56,10 +60,8 @@ def cache_file() -> str | None:
 def load_kept_patterns() -> None:
     """Hand `compiling` the patterns that earlier runs compiled, once: from now on
     they are not compiled again."""
-    if compiling.remembered():
-        return
-    path = _usable_file()
-    compiling.remember((path and _quietly(lambda: _read(path))) or {})
+    if not compiling.remembered():
+        _quietly(_load)
 
 
 @contextlib.contextmanager
@@ -68,31 +70,38 @@ def kept_patterns():
     compiled in this run (in it, or before it) are kept, if it ends without an exception."""
     load_kept_patterns()
     yield
+    _quietly(_keep)
+
+
+def _load() -> None:
+    path = _usable_file()
+    compiling.remember((path and _quietly(lambda: _read(path))) or {})  # ({}: none, done)
+
+
+def _keep() -> None:
     made = compiling.made()
     path = made and _usable_file()
     if path:
-        _quietly(lambda: _write(path, compiling.known(), made))
+        _write(path, compiling.known(), made)
 
 
 def _usable_file() -> str | None:
-    """The file, if the cache is on and may be used."""
-    path = _quietly(cache_file)
-    if path is None or not compiling.MACHINE or not _quietly(lambda: _may_use(path)):
-        return None
-    return path
+    """The file, if the cache is on (and this Python's patterns can be kept)."""
+    return cache_file() if compiling.MACHINE else None
 
 
-def _may_use(path: str) -> bool:
-    """Whether the folder is the user's alone, or is still to be made inside a folder of
-    the user's (`sudo` with the user's HOME must not leave a folder of root's there)."""
-    folder = os.path.dirname(os.path.abspath(path))
+@contextlib.contextmanager
+def _opened(folder: str) -> Iterator[int]:
+    """The folder, opened for the calls in the block to work in (`dir_fd`), if it is the
+    user's alone; never through a link in its place, which another user may have put
+    there (in /tmp, or where the folder is made by a run)."""
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     try:
-        return _private(os.stat(folder), stat.S_ISDIR)
-    except FileNotFoundError:
-        pass
-    while not os.path.isdir(folder):  # the nearest folder that is there
-        folder = os.path.dirname(folder)
-    return os.stat(folder).st_uid == os.geteuid()
+        if not _private(os.fstat(descriptor), stat.S_ISDIR):
+            raise PermissionError(f"{folder}: not the user's alone")
+        yield descriptor
+    finally:
+        os.close(descriptor)
 
 
 def _private(status: os.stat_result, is_kind) -> bool:
@@ -105,13 +114,15 @@ def _private(status: os.stat_result, is_kind) -> bool:
 
 
 def _read(path: str) -> dict:
-    # Not blocking: a named pipe in the file's place is not waited for (and not read); not
-    # following a link: the file is read only in a folder no one else can write to.
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-    with os.fdopen(descriptor, "rb") as file:
-        if not _private(os.fstat(descriptor), stat.S_ISREG):
-            return {}
-        data = file.read(_LARGEST + 1)
+    folder, name = os.path.split(path)
+    with _opened(folder or ".") as at:
+        # Not blocking: a named pipe in the file's place is not waited for (and not
+        # read); not following a link: the file is read only where no one else writes.
+        descriptor = os.open(name, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW, dir_fd=at)
+        with os.fdopen(descriptor, "rb") as file:
+            if not _private(os.fstat(descriptor), stat.S_ISREG):
+                return {}
+            data = file.read(_LARGEST + 1)
     head, machine, checksum, payload = data.split(b"\n", 3)
     if (
         head + b"\n" != _HEAD
@@ -127,32 +138,52 @@ def _write(path: str, patterns: dict, made: dict) -> None:
     payload = marshal.dumps(patterns)
     if len(payload) > _LARGEST:  # grown with the patterns of many vocabularies: start again
         payload = marshal.dumps(made)
-    folder = os.path.dirname(path)
-    os.makedirs(folder, mode=0o700, exist_ok=True)
-    _remove_stale(folder)
-    import tempfile  # (10 ms of imports; most runs write nothing)
-
     header = _HEAD + compiling.MACHINE.encode() + b"\n%08x\n" % zlib.crc32(payload)
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=_NEW[0], suffix=_NEW[1])
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(header + payload)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    folder, name = os.path.split(path)
+    _make_folders(folder or ".")
+    with _opened(folder or ".") as at:
+        _remove_stale(at)
+        new = f"{_NEW[0]}{os.urandom(4).hex()}{_NEW[1]}"  # (a new name: O_EXCL)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+        descriptor = os.open(new, flags, 0o600, dir_fd=at)
+        try:
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(header + payload)
+            os.replace(new, name, src_dir_fd=at, dst_dir_fd=at)
+        except BaseException:
+            os.unlink(new, dir_fd=at)
+            raise
 
 
-def _remove_stale(folder: str) -> None:
+def _make_folders(folder: str) -> None:
+    """The folder and those above it that are missing, made the user's alone (0700, as
+    the XDG specification asks, whatever the umask), and only inside a folder of the
+    user's: `sudo` with the user's HOME must not leave a folder of root's there."""
+    missing = []
+    while not os.path.isdir(folder):
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    if missing and os.stat(folder).st_uid != os.geteuid():
+        return
+    for made in reversed(missing):
+        os.mkdir(made, 0o700)
+        descriptor = os.open(made, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        try:
+            os.fchmod(descriptor, 0o700)
+        finally:
+            os.close(descriptor)
+
+
+def _remove_stale(at: int) -> None:
     """New files that a run killed before it renamed them left behind."""
-    with os.scandir(folder) as entries:
+    with os.scandir(at) as entries:
         for entry in entries:
             if (
                 re.fullmatch(_NEW_NAME, entry.name)
                 and entry.is_file(follow_symlinks=False)
                 and time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE
             ):
-                os.unlink(entry.path)
+                os.unlink(entry.name, dir_fd=at)
 
 
 def _quietly(work):

@@ -306,3 +306,64 @@ def test_what_a_run_keeps_is_bounded_by_the_vocabulary_not_by_its_profiles(cache
         extract(profile.read_bytes(), profile.name, vocabulary)
     assert compiling.made()
     assert compiling.made().keys() <= {(source, re.IGNORECASE) for source in sources}
+
+
+# --- the third red team's findings --------------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o777])
+def test_missing_folders_are_made_the_users_alone_whatever_the_umask(cache, umask):
+    # `~/.cache` made 0777 under umask 000 let another user put a link in its place.
+    folder = cache.parent / "made" / "here"
+    os.environ["MZEXTRACT_CACHE"] = str(folder)  # (the fixture puts it back)
+    before = os.umask(umask)
+    try:
+        _kept_once(SOURCES[:3])
+    finally:
+        os.umask(before)
+    assert (folder / "patterns").is_file()
+    assert [oct(path.stat().st_mode & 0o777) for path in (folder.parent, folder)] == ["0o700"] * 2
+
+
+def test_a_link_in_place_of_the_folder_is_not_followed(cache, tmp_path):
+    # Another user who can write where the folder is (or names it, in /tmp) puts a link
+    # there to a folder of yours: nothing of yours is replaced or removed, nor read.
+    yours = tmp_path / "yours"
+    yours.mkdir(mode=0o700)
+    (yours / "patterns").write_text("precious")
+    stale = yours / ".patterns.notes123.partial"
+    stale.write_text("notes")
+    os.utime(stale, (0, 0))
+    link = tmp_path / "link"
+    link.symlink_to(yours)
+    os.environ["MZEXTRACT_CACHE"] = str(link)
+    _kept_once(SOURCES[:3])
+    assert (yours / "patterns").read_text() == "precious"
+    assert stale.exists()
+    # a cache of the user's own, read through a link to its folder: not read
+    os.environ["MZEXTRACT_CACHE"] = str(yours)
+    (yours / "patterns").unlink()
+    _kept_once(SOURCES[:3])
+    compiling.forget()
+    os.environ["MZEXTRACT_CACHE"] = str(link)
+    with kept_patterns():
+        assert compiling.known() == {}
+
+
+def test_an_empty_home_means_no_cache(monkeypatch):
+    # os.path.expanduser reads HOME="" as /: root's runs kept patterns in /.cache.
+    monkeypatch.delenv("MZEXTRACT_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", "")
+    assert cache_file() is None
+
+
+def test_running_out_of_memory_in_the_cache_is_never_a_traceback(cache, monkeypatch):
+    def out_of_memory(*args):
+        raise MemoryError
+
+    compiling.forget()
+    monkeypatch.setattr(compiling, "remember", out_of_memory)
+    monkeypatch.setattr(compiling, "made", out_of_memory)
+    with kept_patterns():  # reading the file, then keeping what the run made
+        compiling.compiled(SOURCES[0], re.IGNORECASE)
