@@ -36,7 +36,8 @@ class Feedback:
 @contextlib.contextmanager
 def feedback(count: Callable[[], int], bar: bool) -> Iterator[Feedback]:
     """`count` the files only when a bar may be drawn: counting walks the folders."""
-    total = count() if bar and sys.stderr.isatty() else 0
+    on_a_terminal = sys.stderr is not None and sys.stderr.isatty()  # (None: `2>&-`)
+    total = count() if bar and on_a_terminal else 0
     if total < PROGRESS_FROM:
         yield Feedback()
         return

@@ -167,6 +167,17 @@ def test_closed_standard_output_is_a_usage_error(profile):
     assert b"standard output is closed" in done.stderr and b"Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("command", [["-f", "jsonl"], ["-f", "csv", "-q"], ["summary"]])
+def test_closed_standard_error_costs_nothing_but_the_messages(profile, command):
+    # `2>&-`: the progress bar asked a closed standard error whether it is a terminal, and
+    # the run ended with status 1 and nothing written.
+    arguments = [*command, profile] if command == ["summary"] else [profile, *command]
+    named = " ".join(f"'{argument}'" for argument in arguments)
+    done = subprocess.run(["bash", "-c", f"'{MZEXTRACT}' {named} 2>&-"], capture_output=True)
+    assert done.returncode == 0
+    assert done.stdout == run(*arguments).stdout != b""
+
+
 def test_a_mirror_path_blocked_by_a_file_costs_only_that_input(tmp_path):
     (tmp_path / "in" / "noord").mkdir(parents=True)
     (tmp_path / "in" / "noord" / "a.txt").write_bytes(profile_named("Gemeente A"))
