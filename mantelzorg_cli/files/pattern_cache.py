@@ -160,13 +160,17 @@ def _make_folders(folder: str) -> None:
     the XDG specification asks, whatever the umask), and only inside a folder of the
     user's: `sudo` with the user's HOME must not leave a folder of root's there."""
     missing = []
+    folder = os.path.abspath(folder)  # (a relative one's dirname ends in "", not at /)
     while not os.path.isdir(folder):
         missing.append(folder)
         folder = os.path.dirname(folder)
     if missing and os.stat(folder).st_uid != os.geteuid():
         return
     for made in reversed(missing):
-        os.mkdir(made, 0o700)
+        try:
+            os.mkdir(made, 0o700)
+        except FileExistsError:  # made by a run at the same time: `_opened` checks it
+            continue
         descriptor = os.open(made, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
         try:
             os.fchmod(descriptor, 0o700)

@@ -367,3 +367,10 @@ def test_running_out_of_memory_in_the_cache_is_never_a_traceback(cache, monkeypa
     monkeypatch.setattr(compiling, "made", out_of_memory)
     with kept_patterns():  # reading the file, then keeping what the run made
         compiling.compiled(SOURCES[0], re.IGNORECASE)
+
+
+def test_a_relative_folder_still_to_be_made_is_made_in_the_working_folder(tmp_path):
+    environment = {**os.environ, "MZEXTRACT_CACHE": "relative/new"}
+    done = run(VEENHOVEN, "-f", "jsonl", env=environment, cwd=tmp_path, timeout=20)
+    assert done.returncode == 0
+    assert (tmp_path / "relative" / "new" / "patterns").is_file()
