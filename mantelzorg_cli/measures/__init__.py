@@ -6,7 +6,7 @@ checks it, refusing with `safety` patterns that could take for ever, making
 each term a pattern with `terms` and finding the word a written pattern
 needs with `prefilter`; `model` holds the `Vocabulary` of `Measure`s and
 their `Clue`s and tags, with `index` telling which of the vocabulary's plain
-words each text holds; `compiling` builds a clue's pattern once per machine.
+words each text holds (a clue's pattern is compiled on first use, by `..compiling`).
 """
 
 from .loading import VocabularyError, default_vocabulary, parse_vocabulary

@@ -24,7 +24,9 @@ from ..compiling import compiled
 from .index import WordIndex
 
 _NEAR = 200  # characters around a match in which a `not:` term that overlaps it must start
-_HEAD_FIRST = r"(?<!\w)(?P<head>"  # a pattern whose own word starts every match (`terms`)
+# How `terms` starts a term's pattern: not inside a word (not \b: a word may start with a
+# sign), then the term's own word as `head`; a `*word` puts a compound's first part between.
+WORD_START, HEAD = r"(?<!\w)", "(?P<head>"
 
 # Where a clue's one word is in every match: at its start, or inside its first word.
 AT_WORD, IN_WORD = "at", "in"
@@ -63,7 +65,7 @@ class Clue:
     def headed(self) -> bool:
         """Whether a match may start before the clue's own word (`_own_span`): a `*word`
         term's may (`terms`); one whose own word comes first never does."""
-        return "head" in self.pattern.groupindex and not self.source.startswith(_HEAD_FIRST)
+        return "head" in self.pattern.groupindex and not self.source.startswith(WORD_START + HEAD)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -204,7 +206,7 @@ class Measure:
     def exceptions_in(self, present: set[str] | None) -> tuple[Clue, ...]:
         """The `not:` clues a text of which `present` are the plain words may hold
         (all of them when that is not known)."""
-        if present is None:
+        if present is None or not self.exceptions:
             return self.exceptions
         return tuple(exception for exception in self.exceptions if exception.may_be_in(present))
 
@@ -276,16 +278,18 @@ class Vocabulary:
 
     def _found_all(self, texts: list[str], every_clue: bool) -> list[list["_Found"]]:
         lowered = [_lower(text) for text in texts]
+        held: list[set[str] | None]  # each text's plain words; None: not looked for
         if every_clue:
-            held, present = [self._by_word.keys()] * len(texts), None
+            held, present = [None] * len(texts), None
         else:
             held = [self._index.words_in(*text) for text in zip(lowered, texts, strict=True)]
             present = set().union(*held)
         clues_of: list[dict[int, tuple[Measure, Clue]]] = []
         for words in held:
             clues = {}
-            for word in (*words, ""):  # "": the clues that need no word
-                for place, measure, clue in self._by_word.get(word, ()):  # (not: words have none)
+            # "": the clues that need no word; a word of `not:` or `with:` alone has none
+            for word in (*(self._by_word if words is None else words), ""):
+                for place, measure, clue in self._by_word.get(word, ()):
                     clues[place] = (measure, clue)
             clues_of.append(clues)
         exceptions = _ExceptionsOf(present)
@@ -298,14 +302,14 @@ class Vocabulary:
         self,
         text: str,
         lowered: str,
-        words: AbstractSet[str],
+        words: AbstractSet[str] | None,
         candidates: list[tuple[Measure, Clue]],
         exceptions: "_ExceptionsOf",
     ) -> list["_Found"]:
         """The first hit of each measure among `candidates` (in vocabulary order);
-        without the profile's words known, each clue is searched for, none tried
+        without the text's `words` known, each clue is searched for, none tried
         only where its word is."""
-        searched = exceptions.present is None
+        searched = words is None
         found: dict[Measure, _Found] = {}
         for measure, clue in candidates:
             if measure in found:
@@ -318,16 +322,13 @@ class Vocabulary:
                 match = clue.first_match(text, lowered)
             if not match:  # (most candidates: their word is there, not their pattern)
                 continue
-            not_in = exceptions[measure] if measure.exceptions else ()
+            not_in = exceptions[measure]
             while match and (
                 (clue.headed and _inside_a_longer_word(match, measure, candidates))
                 or (not_in and excepted(match, not_in))
             ):
                 match = clue.first_match(text, lowered, match.start() + 1)  # (overlapping too)
-            also = match and (
-                not measure.with_clues
-                or measure.also_in(text, lowered, None if searched else words)
-            )
+            also = match and measure.also_in(text, lowered, words)
             if also:
                 found[measure] = _Found(measure, clue, match, also)
         if len(found) < 2:

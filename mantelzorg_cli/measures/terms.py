@@ -20,7 +20,7 @@ import os
 import re
 from itertools import pairwise
 
-from .model import AT_WORD, IN_WORD
+from .model import AT_WORD, HEAD, IN_WORD, WORD_START
 
 # The endings an inflected or diminutive noun or adjective adds to its stem: e, en, n, s,
 # 's, je, jes, tje, tjes, pje, pjes (written short: every pattern compiles at start-up).
@@ -149,9 +149,9 @@ def _word_pattern(word: str, head: bool) -> str:
     # compound's next word (regeling) is not inside it (`model`).
     goes_on = all(form.endswith("*") for form in written)
     forms = "|".join(_literal(form[:-1]) if goes_on else _form(form) for form in written)
-    own = f"(?P<head>{forms})" if head else f"(?:{forms})"
+    own = f"{HEAD}{forms})" if head else f"(?:{forms})"
     # Not \b: a word may start or end with a sign (& in lunch & learn, begin- en eindtijd).
-    return rf"(?<!\w){_COMPOUND if compound else ''}{own}{_GOES_ON if goes_on else ''}(?!\w)"
+    return rf"{WORD_START}{_COMPOUND if compound else ''}{own}{_GOES_ON if goes_on else ''}(?!\w)"
 
 
 def _form(form: str) -> str:
